@@ -1,0 +1,10 @@
+package com.tracecase.casework;
+
+/**
+ * How a report reached us.
+ */
+public enum ReportChannel {
+
+	PHONE, EMAIL, WEB, RETAILER
+
+}

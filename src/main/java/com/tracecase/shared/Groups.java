@@ -1,0 +1,43 @@
+package com.tracecase.shared;
+
+import java.util.List;
+
+/**
+ * The user groups of Tracecase. Group ids are shared by the identity service, task
+ * candidate groups and the authorities of API users ({@code GROUP_<id>}).
+ */
+public final class Groups {
+
+	public static final String CUSTOMER_SERVICE = "customer-service";
+
+	public static final String QC = "qc";
+
+	public static final String PRODUCTION = "production";
+
+	public static final String FINANCE = "finance";
+
+	public static final String MANAGERS = "managers";
+
+	/**
+	 * Camunda's administrators group, created by the engine for the initial admin user.
+	 */
+	public static final String ADMINS = "camunda-admin";
+
+	/** The groups that work tasks, in the order they appear in Tasklist. */
+	public static final List<String> WORK_GROUPS = List.of(CUSTOMER_SERVICE, QC, PRODUCTION, FINANCE, MANAGERS);
+
+	private static final String AUTHORITY_PREFIX = "GROUP_";
+
+	private Groups() {
+	}
+
+	/**
+	 * The Spring Security authority held by members of the group.
+	 * @param groupId a group id, must not be {@literal null}
+	 * @return the authority, e.g. {@code GROUP_qc}
+	 */
+	public static String authority(String groupId) {
+		return AUTHORITY_PREFIX + groupId;
+	}
+
+}

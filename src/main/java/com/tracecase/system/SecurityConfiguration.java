@@ -1,0 +1,121 @@
+package com.tracecase.system;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+/**
+ * Who may call what. Users and groups live in the process engine's identity service (see
+ * the {@code workflow} module's authentication provider), so Tasklist, the engine REST
+ * API and the Tracecase API share one identity.
+ * <p>
+ * Path matchers are explicit path patterns: the engine REST API and the webapps run in
+ * Jersey servlets beside the dispatcher servlet, so Spring MVC matchers would be
+ * ambiguous.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String REALM = "Tracecase";
+
+	/**
+	 * The Tracecase API and the engine REST API: stateless HTTP Basic, problem details on
+	 * failure.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+		ProblemResponses problems = new ProblemResponses(objectMapper);
+		return http.securityMatcher(anyOf("/api/**", "/engine-rest/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	/**
+	 * Everything else. The Camunda webapps under {@code /camunda} authenticate against
+	 * the same identity themselves and bring their own CSRF protection, so Spring
+	 * Security lets them through untouched.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(anyOf("/", "/camunda/**", "/error", "/favicon.ico", "/actuator/health/**",
+						"/webjars/**", "/assets/**", "/login"))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(withDefaults())
+			.httpBasic(basic -> basic.realmName(REALM))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(anyOf("/camunda/**")))
+			// the webapps set their own content security policy and frame options
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.build();
+	}
+
+	private static RequestMatcher anyOf(String... patterns) {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher[] matchers = new RequestMatcher[patterns.length];
+		for (int i = 0; i < patterns.length; i++) {
+			matchers[i] = paths.matcher(patterns[i]);
+		}
+		return new OrRequestMatcher(matchers);
+	}
+
+	/**
+	 * 401 and 403 as RFC 7807 problem details, with the Basic challenge a client needs to
+	 * retry.
+	 */
+	private record ProblemResponses(
+			ObjectMapper objectMapper) implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+		@Override
+		public void commence(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException authException) throws IOException {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+			write(response, HttpStatus.UNAUTHORIZED, "Authentication is required: sign in with HTTP Basic.");
+		}
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.access.AccessDeniedException accessDeniedException) throws IOException {
+			write(response, HttpStatus.FORBIDDEN, "Your groups do not allow this request.");
+		}
+
+		private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			objectMapper.writeValue(response.getOutputStream(), problem);
+		}
+
+	}
+
+}

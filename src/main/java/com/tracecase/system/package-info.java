@@ -1,0 +1,5 @@
+/**
+ * Cross-cutting configuration: database, web security and error responses.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package com.tracecase.system;

@@ -1,0 +1,6 @@
+/**
+ * The process engine's side of Tracecase: BPMN delegates, message correlation, identity
+ * and engine configuration. The only module that knows Camunda; the capability modules
+ * know nothing of BPMN.
+ */
+package com.tracecase.workflow;
