@@ -67,7 +67,7 @@ public final class TestDatabases {
 	private static Server embedded() {
 		try {
 			Path directory = Path.of("target", "test-postgres", UUID.randomUUID().toString());
-			EmbeddedDatabaseServer embedded = EmbeddedDatabaseServer.start(directory, 0, false);
+			EmbeddedDatabaseServer embedded = EmbeddedDatabaseServer.start(directory, 0, false, true);
 			return new Server(embedded::jdbcUrl, "postgres", "");
 		}
 		catch (Exception ex) {

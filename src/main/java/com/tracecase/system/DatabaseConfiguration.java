@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -34,16 +34,17 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties) throws IOException {
 		EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(properties.dataDirectory(), properties.port(),
-				properties.durable());
+				properties.durable(), false);
 		createDatabaseIfMissing(server);
 		return server;
 	}
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedDatabaseServer server, DataSourceProperties properties) {
-		return properties.initializeDataSourceBuilder()
+	HikariDataSource dataSource(EmbeddedDatabaseServer server) {
+		return DataSourceBuilder.create()
 			.type(HikariDataSource.class)
+			.driverClassName(org.postgresql.Driver.class.getName())
 			.url(server.jdbcUrl(DATABASE))
 			.username("postgres")
 			.password("")

@@ -39,10 +39,14 @@ public final class EmbeddedDatabaseServer implements Closeable {
 	 * @param dataDirectory the cluster directory, must not be {@literal null}
 	 * @param port the port, {@code 0} for any free one
 	 * @param durable whether commits must survive a power loss
+	 * @param stopOnJvmExit whether a JVM shutdown hook stops the server; an application
+	 * context that closes the server itself must not ask for it, or the hook stops the
+	 * database while the context still uses it
 	 * @return the running server, never {@literal null}
 	 * @throws IOException when the server cannot be started
 	 */
-	public static EmbeddedDatabaseServer start(Path dataDirectory, int port, boolean durable) throws IOException {
+	public static EmbeddedDatabaseServer start(Path dataDirectory, int port, boolean durable, boolean stopOnJvmExit)
+			throws IOException {
 		Path directory = dataDirectory.toAbsolutePath();
 		Files.createDirectories(directory);
 		stopOrphanedServer(directory);
@@ -51,6 +55,7 @@ public final class EmbeddedDatabaseServer implements Closeable {
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setPort(port)
+			.setRegisterShutdownHook(stopOnJvmExit)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("fsync", onOff)
 			.setServerConfig("synchronous_commit", onOff)

@@ -21,7 +21,7 @@ class EmbeddedDatabaseServerTests {
 
 	@Test
 	void durableServerFlushesEveryCommit() throws Exception {
-		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDirectory, 0, true)) {
+		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDirectory, 0, true, true)) {
 			assertThat(setting(server, "fsync")).isEqualTo("on");
 			assertThat(setting(server, "synchronous_commit")).isEqualTo("on");
 			assertThat(setting(server, "full_page_writes")).isEqualTo("on");
@@ -44,7 +44,7 @@ class EmbeddedDatabaseServerTests {
 		killedRun.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		assertThat(dataDirectory.resolve("postmaster.pid")).as("the orphaned server still runs").exists();
 
-		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDirectory, 0, true);
+		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDirectory, 0, true, true);
 				Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT note FROM survivor")) {
@@ -71,7 +71,7 @@ class EmbeddedDatabaseServerTests {
 		static final String READY = "KILLED-RUN-READY";
 
 		public static void main(String[] args) throws Exception {
-			EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(Path.of(args[0]), 0, true);
+			EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(Path.of(args[0]), 0, true, true);
 			try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
 					Statement statement = connection.createStatement()) {
 				statement.execute("CREATE TABLE survivor (note text)");
