@@ -3,60 +3,90 @@ package com.tracecase.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.tracecase.genealogy.Genealogy;
+import com.tracecase.genealogy.PartKind;
+import com.tracecase.genealogy.WhereUsedLot;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
+import jakarta.persistence.criteria.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * The casework API: registers failure reports as cases and answers what is known about
- * them.
+ * The casework API: files failure reports as cases and keeps what is decided about them.
  */
 @Service
 public class CaseManagement {
 
 	private final FailureCases cases;
 
+	private final Genealogy genealogy;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CaseManagement(FailureCases cases, Clock clock) {
+	CaseManagement(FailureCases cases, Genealogy genealogy, ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
+		this.genealogy = genealogy;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * Registers a report as a new case with the next case number
-	 * ({@code FC-<year>-<six digits>}).
+	 * Files a report from another system or the API: the serial must be known, and the
+	 * same idempotency key always answers the same case. A new case publishes
+	 * {@link FailureReported} in this transaction, which starts its process.
 	 * @param report the report, must not be {@literal null}
-	 * @param reportedBy the user or system that filed it, must not be {@literal null}
-	 * @return the new case, never {@literal null}
-	 * @throws InvalidInputException when a required field is missing
+	 * @param reportedBy the user or system filing it
+	 * @param idempotencyKey the caller's key for this report, may be {@literal null}
+	 * @return the case and whether it was created now
+	 * @throws InvalidInputException when a field is missing or the serial is unknown;
+	 * nothing is written then
 	 */
 	@Transactional
-	public FailureCase register(FailureReport report, String reportedBy) {
-		requireText(report.serialNumber(), "serialNumber", "The serial number is required.");
-		requireText(report.customerName(), "customerName", "The customer's name is required.");
-		requireText(report.customerEmail(), "customerEmail", "The customer's email is required.");
-		requireText(report.description(), "description", "A description of the failure is required.");
-		if (report.symptomCategory() == null) {
-			throw new InvalidInputException("symptomCategory", "The symptom category is required.");
+	public Filed file(FailureReport report, String reportedBy, String idempotencyKey) {
+		String key = idempotencyKey(report, idempotencyKey);
+		if (key != null) {
+			Optional<FailureCase> existing = cases.findByIdempotencyKey(key);
+			if (existing.isPresent()) {
+				return new Filed(existing.get(), false);
+			}
 		}
-		if (report.channel() == null) {
-			throw new InvalidInputException("channel", "The channel is required.");
+		validate(report);
+		if (genealogy.findDevice(report.serialNumber().trim()).isEmpty()) {
+			throw new InvalidInputException("serialNumber",
+					"Serial number '" + report.serialNumber() + "' is not a device we built.");
 		}
-		Instant now = clock.instant();
-		int year = now.atZone(ZoneOffset.UTC).getYear();
-		String caseNumber = "FC-%d-%06d".formatted(year, cases.nextCaseSequence());
-		return cases.save(new FailureCase(caseNumber, report, reportedBy, now));
+		FailureCase created = cases.saveAndFlush(newCase(report, key, reportedBy));
+		events.publishEvent(new FailureReported(created.getCaseNumber()));
+		return new Filed(created, true);
 	}
 
 	/**
-	 * @param caseNumber the case number, must not be {@literal null}
-	 * @return the case, never {@literal null}
+	 * Registers a report filed in Tasklist, whose process is running already. The serial
+	 * is checked by the process, which asks customer service to identify an unknown
+	 * device.
+	 * @return the new case, never {@literal null}
+	 */
+	@Transactional
+	public FailureCase register(FailureReport report, String reportedBy) {
+		validate(report);
+		return cases.save(newCase(report, null, reportedBy));
+	}
+
+	/**
 	 * @throws NotFoundException when there is no such case
 	 */
 	@Transactional(readOnly = true)
@@ -64,15 +94,138 @@ public class CaseManagement {
 		return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("Case", caseNumber));
 	}
 
+	/**
+	 * @return the matching cases, newest first
+	 */
 	@Transactional(readOnly = true)
-	public Optional<FailureCase> findByExternalReference(String externalReference) {
-		return cases.findByExternalReference(externalReference);
+	public List<FailureCase> search(CaseFilter filter) {
+		Specification<FailureCase> specification = (root, query, builder) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (filter.status() != null) {
+				predicates.add(builder.equal(root.get("status"), filter.status()));
+			}
+			if (StringUtils.hasText(filter.serialNumber())) {
+				predicates.add(builder.equal(root.get("serialNumber"), filter.serialNumber().trim()));
+			}
+			if (StringUtils.hasText(filter.lotCode())) {
+				List<String> serials = genealogy.whereUsed(filter.lotCode().trim(), PartKind.PRODUCT)
+					.stream()
+					.map(WhereUsedLot::serialNumber)
+					.filter(StringUtils::hasText)
+					.toList();
+				predicates.add(serials.isEmpty() ? builder.disjunction() : root.get("serialNumber").in(serials));
+			}
+			if (filter.reportedFrom() != null) {
+				predicates.add(builder.greaterThanOrEqualTo(root.get("reportedAt"), filter.reportedFrom()));
+			}
+			if (filter.reportedTo() != null) {
+				predicates.add(builder.lessThan(root.get("reportedAt"), filter.reportedTo()));
+			}
+			return builder.and(predicates.toArray(Predicate[]::new));
+		};
+		return cases.findAll(specification, Sort.by(Sort.Direction.DESC, "reportedAt"));
 	}
 
-	private static void requireText(String value, String field, String message) {
-		if (!StringUtils.hasText(value)) {
-			throw new InvalidInputException(field, message);
+	/**
+	 * @return serial number to case number of every reported unit except this case's,
+	 * invalid reports left out
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> otherReportedUnits(String caseNumber) {
+		Map<String, String> units = new LinkedHashMap<>();
+		cases.findReportedUnitsExcept(caseNumber).forEach(unit -> units.put(unit.serialNumber(), unit.caseNumber()));
+		return units;
+	}
+
+	@Transactional
+	public FailureCase startWork(String caseNumber) {
+		FailureCase failureCase = get(caseNumber);
+		failureCase.startWork();
+		return cases.save(failureCase);
+	}
+
+	@Transactional
+	public FailureCase correctSerial(String caseNumber, String serialNumber) {
+		FailureCase failureCase = get(caseNumber);
+		failureCase.correctSerial(serialNumber);
+		return cases.save(failureCase);
+	}
+
+	/**
+	 * Keeps the repair-or-replace decision with the inputs it was made from.
+	 */
+	@Transactional
+	public FailureCase recordDecision(String caseNumber, String action, String reason, Map<String, Object> inputs,
+			String decidedBy) {
+		FailureCase failureCase = get(caseNumber);
+		failureCase.recordDecision(action, reason, inputs, decidedBy, clock.instant());
+		return cases.save(failureCase);
+	}
+
+	@Transactional
+	public FailureCase close(String caseNumber, CaseClosure closure, String resolution) {
+		FailureCase failureCase = get(caseNumber);
+		failureCase.close(closure, resolution, clock.instant());
+		return cases.save(failureCase);
+	}
+
+	/**
+	 * Books in the customer's unit; the case's process continues with the repair.
+	 * @throws NotFoundException when there is no such case
+	 */
+	@Transactional
+	public void receiveUnit(String caseNumber, String receivedBy) {
+		get(caseNumber);
+		events.publishEvent(new UnitReceived(caseNumber, receivedBy));
+	}
+
+	private FailureCase newCase(FailureReport report, String idempotencyKey, String reportedBy) {
+		Instant now = clock.instant();
+		int year = now.atZone(ZoneOffset.UTC).getYear();
+		String caseNumber = "FC-%d-%06d".formatted(year, cases.nextCaseSequence());
+		return new FailureCase(caseNumber, report, idempotencyKey, reportedBy, now);
+	}
+
+	private static String idempotencyKey(FailureReport report, String idempotencyKey) {
+		if (StringUtils.hasText(idempotencyKey)) {
+			return "key:" + idempotencyKey.trim();
 		}
+		if (StringUtils.hasText(report.externalReference())) {
+			return "ref:" + report.externalReference().trim();
+		}
+		return null;
+	}
+
+	private static void validate(FailureReport report) {
+		List<InvalidInputException.Violation> violations = new ArrayList<>();
+		require(violations, report.serialNumber(), "serialNumber", "The serial number is required.");
+		require(violations, report.customerName(), "customer.name", "The customer's name is required.");
+		require(violations, report.customerEmail(), "customer.email", "The customer's email is required.");
+		require(violations, report.description(), "description", "A description of the failure is required.");
+		if (report.symptomCategory() == null) {
+			violations.add(new InvalidInputException.Violation("symptomCategory", "The symptom category is required."));
+		}
+		if (report.channel() == null) {
+			violations.add(new InvalidInputException.Violation("channel", "The channel is required."));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException("The report is incomplete.", violations);
+		}
+	}
+
+	private static void require(List<InvalidInputException.Violation> violations, String value, String field,
+			String message) {
+		if (!StringUtils.hasText(value)) {
+			violations.add(new InvalidInputException.Violation(field, message));
+		}
+	}
+
+	/**
+	 * @param failureCase the case
+	 * @param created whether this call created it, or an earlier one with the same key
+	 * did
+	 */
+	public record Filed(FailureCase failureCase, boolean created) {
 	}
 
 }

@@ -2,6 +2,7 @@ package com.tracecase.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One customer's report about one device and everything decided about it. The case number
@@ -57,7 +60,31 @@ public class FailureCase {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
+	private CustomerTier customerTier;
+
+	@Column(unique = true, updatable = false)
+	private String idempotencyKey;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
 	private CaseStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private CaseClosure closure;
+
+	private String decisionAction;
+
+	private String decisionReason;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(columnDefinition = "jsonb")
+	private Map<String, Object> decisionInputs;
+
+	private String decidedBy;
+
+	private Instant decidedAt;
+
+	private String resolution;
 
 	@Column(nullable = false, updatable = false)
 	private String reportedBy;
@@ -73,7 +100,7 @@ public class FailureCase {
 	protected FailureCase() {
 	}
 
-	FailureCase(String caseNumber, FailureReport report, String reportedBy, Instant reportedAt) {
+	FailureCase(String caseNumber, FailureReport report, String idempotencyKey, String reportedBy, Instant reportedAt) {
 		this.caseNumber = caseNumber;
 		this.serialNumber = report.serialNumber().trim();
 		this.customerName = report.customerName().trim();
@@ -84,9 +111,52 @@ public class FailureCase {
 		this.purchaseDate = report.purchaseDate();
 		this.channel = report.channel();
 		this.externalReference = report.externalReference();
+		this.customerTier = report.customerTier() != null ? report.customerTier() : CustomerTier.STANDARD;
+		this.idempotencyKey = idempotencyKey;
 		this.status = CaseStatus.REPORTED;
 		this.reportedBy = reportedBy;
 		this.reportedAt = reportedAt;
+	}
+
+	/** The device is known and the case is being worked on. */
+	void startWork() {
+		if (status == CaseStatus.REPORTED) {
+			status = CaseStatus.IN_PROGRESS;
+		}
+	}
+
+	void correctSerial(String serialNumber) {
+		requireOpen();
+		this.serialNumber = serialNumber.trim();
+	}
+
+	void recordDecision(String action, String reason, Map<String, Object> inputs, String decidedBy, Instant at) {
+		requireOpen();
+		this.decisionAction = action;
+		this.decisionReason = reason;
+		this.decisionInputs = inputs;
+		this.decidedBy = decidedBy;
+		this.decidedAt = at;
+	}
+
+	/**
+	 * Closes the case; closing a closed case again changes nothing, so a retried step is
+	 * harmless.
+	 */
+	void close(CaseClosure closure, String resolution, Instant at) {
+		if (status == CaseStatus.CLOSED) {
+			return;
+		}
+		this.status = CaseStatus.CLOSED;
+		this.closure = closure;
+		this.resolution = resolution;
+		this.closedAt = at;
+	}
+
+	private void requireOpen() {
+		if (status == CaseStatus.CLOSED) {
+			throw new IllegalStateException("Case " + caseNumber + " is closed.");
+		}
 	}
 
 	public String getCaseNumber() {
@@ -143,6 +213,38 @@ public class FailureCase {
 
 	public Instant getClosedAt() {
 		return closedAt;
+	}
+
+	public CustomerTier getCustomerTier() {
+		return customerTier;
+	}
+
+	public CaseClosure getClosure() {
+		return closure;
+	}
+
+	public String getDecisionAction() {
+		return decisionAction;
+	}
+
+	public String getDecisionReason() {
+		return decisionReason;
+	}
+
+	public Map<String, Object> getDecisionInputs() {
+		return decisionInputs;
+	}
+
+	public String getDecidedBy() {
+		return decidedBy;
+	}
+
+	public Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+	public String getResolution() {
+		return resolution;
 	}
 
 }

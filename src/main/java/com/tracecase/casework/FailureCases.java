@@ -1,7 +1,10 @@
 package com.tracecase.casework;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -12,11 +15,25 @@ interface FailureCases extends Repository<FailureCase, Long> {
 
 	FailureCase save(FailureCase failureCase);
 
+	FailureCase saveAndFlush(FailureCase failureCase);
+
 	Optional<FailureCase> findByCaseNumber(String caseNumber);
 
-	Optional<FailureCase> findByExternalReference(String externalReference);
+	Optional<FailureCase> findByIdempotencyKey(String idempotencyKey);
+
+	List<FailureCase> findAll(Specification<FailureCase> specification, Sort sort);
 
 	@Query(value = "SELECT nextval('failure_case_number_seq')", nativeQuery = true)
 	long nextCaseSequence();
+
+	/**
+	 * Serial and case number of every case except one, leaving out reports that named no
+	 * device of ours.
+	 */
+	@Query("""
+			SELECT new com.tracecase.casework.ReportedUnit(c.serialNumber, c.caseNumber) FROM FailureCase c
+			WHERE c.caseNumber <> :caseNumber AND (c.closure IS NULL OR c.closure <> com.tracecase.casework.CaseClosure.INVALID)
+			""")
+	List<ReportedUnit> findReportedUnitsExcept(String caseNumber);
 
 }

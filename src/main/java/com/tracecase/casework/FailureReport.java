@@ -15,8 +15,9 @@ import java.time.LocalDate;
  * @param purchaseDate optional; the warranty runs from it
  * @param channel how the report arrived
  * @param externalReference optional id in the sending system, unique per case
+ * @param customerTier optional, {@code STANDARD} when absent
  */
 public record FailureReport(String serialNumber, String customerName, String customerEmail, String customerPhone,
 		SymptomCategory symptomCategory, String description, LocalDate purchaseDate, ReportChannel channel,
-		String externalReference) {
+		String externalReference, CustomerTier customerTier) {
 }

@@ -4,6 +4,12 @@ import java.util.List;
 
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
+import com.tracecase.shared.StateConflictException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +34,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(StateConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	/**
+	 * Unreadable JSON, or a value of the wrong type (an unknown enum constant, a
+	 * malformed date).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "The request body is not valid JSON for this request.";
+		List<InvalidInputException.Violation> violations = List.of();
+		if (ex.getCause() instanceof MismatchedInputException mismatch) {
+			String field = mismatch.getPath()
+				.stream()
+				.map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+						: "[" + reference.getIndex() + "]")
+				.collect(Collectors.joining("."));
+			String message = mismatch instanceof InvalidFormatException invalid
+					? "'" + invalid.getValue() + "' is not a valid value" + allowedValues(invalid.getTargetType())
+					: "has the wrong type";
+			violations = List.of(new InvalidInputException.Violation(field, message));
+			detail = "Field '" + field + "' " + message + ".";
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, detail);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", violations);
+		return ResponseEntity.unprocessableEntity().body(problem);
+	}
+
+	private static String allowedValues(Class<?> type) {
+		if (type == null || !type.isEnum()) {
+			return "";
+		}
+		return " (one of "
+				+ Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")) + ")";
 	}
 
 	@ExceptionHandler

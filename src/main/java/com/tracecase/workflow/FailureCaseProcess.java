@@ -1,12 +1,20 @@
 package com.tracecase.workflow;
 
 /**
- * Names in {@code bpmn/failure-case.bpmn} that code refers to.
+ * Names in {@code bpmn/failure-case.bpmn} and {@code bpmn/containment.bpmn} that code
+ * refers to.
  */
 public final class FailureCaseProcess {
 
 	public static final String PROCESS_KEY = "FailureCaseProcess";
 
+	public static final String CONTAINMENT_PROCESS_KEY = "ContainmentProcess";
+
+	public static final String MSG_UNIT_RECEIVED = "Msg_UnitReceived";
+
+	public static final String ERR_UNKNOWN_SERIAL = "Err_UnknownSerial";
+
+	// the report
 	public static final String VAR_CASE_NUMBER = "caseNumber";
 
 	public static final String VAR_SERIAL_NUMBER = "serialNumber";
@@ -16,6 +24,8 @@ public final class FailureCaseProcess {
 	public static final String VAR_CUSTOMER_EMAIL = "customerEmail";
 
 	public static final String VAR_CUSTOMER_PHONE = "customerPhone";
+
+	public static final String VAR_CUSTOMER_TIER = "customerTier";
 
 	public static final String VAR_SYMPTOM_CATEGORY = "symptomCategory";
 
@@ -31,7 +41,116 @@ public final class FailureCaseProcess {
 	 */
 	public static final String VAR_REPORTED_BY = "reportedBy";
 
-	public static final String TASK_CONTACT_CUSTOMER = "Task_ContactCustomer";
+	// the trace
+	public static final String VAR_DEVICE_LOT_CODE = "deviceLotCode";
+
+	public static final String VAR_PRODUCT_PART_NUMBER = "productPartNumber";
+
+	public static final String VAR_PRODUCT_DESCRIPTION = "productDescription";
+
+	public static final String VAR_BUILD_CODE = "buildCode";
+
+	public static final String VAR_COMPONENT_LOT_COUNT = "componentLotCount";
+
+	public static final String VAR_CLOSE_AS_INVALID = "closeAsInvalid";
+
+	// the investigation and QC's review
+	public static final String VAR_WARRANTY_STATUS = "warrantyStatus";
+
+	public static final String VAR_UNIT_AGE_MONTHS = "unitAgeMonths";
+
+	public static final String VAR_INVESTIGATION_SUMMARY = "investigationSummary";
+
+	public static final String VAR_FAILURE_CONFIRMED = "failureConfirmed";
+
+	public static final String VAR_FAILURE_MODE = "failureMode";
+
+	public static final String VAR_SUSPECT_PART_NUMBER = "suspectPartNumber";
+
+	public static final String VAR_SUSPECT_LOT_CODE = "suspectLotCode";
+
+	public static final String VAR_ROOT_CAUSE_CATEGORY = "rootCauseCategory";
+
+	public static final String VAR_CONTAINMENT_NEEDED = "containmentNeeded";
+
+	public static final String VAR_QC_NOTES = "qcNotes";
+
+	// stock and costs
+	public static final String VAR_REPAIR_PARTS_AVAILABLE = "repairPartsAvailable";
+
+	public static final String VAR_REPLACEMENT_AVAILABLE = "replacementAvailable";
+
+	public static final String VAR_STOCK_SUMMARY = "stockSummary";
+
+	public static final String VAR_LABOR_COST = "laborCost";
+
+	public static final String VAR_PARTS_COST = "partsCost";
+
+	public static final String VAR_REPLACEMENT_UNIT_COST = "replacementUnitCost";
+
+	public static final String VAR_SHIPPING_COST = "shippingCost";
+
+	public static final String VAR_REFUND_AMOUNT = "refundAmount";
+
+	public static final String VAR_REPAIR_COST = "repairCost";
+
+	public static final String VAR_REPLACEMENT_COST = "replacementCost";
+
+	public static final String VAR_REPAIR_COST_RATIO = "repairCostRatio";
+
+	// the decision
+	public static final String VAR_ACTION = "action";
+
+	public static final String VAR_DECISION_REASON = "decisionReason";
+
+	public static final String VAR_CUSTOMER_CHARGED = "customerCharged";
+
+	public static final String VAR_DECIDED_COST = "decidedCost";
+
+	public static final String VAR_FINANCE_APPROVAL_NEEDED = "financeApprovalNeeded";
+
+	public static final String VAR_FINANCE_APPROVED = "financeApproved";
+
+	public static final String VAR_FINANCE_COMMENT = "financeComment";
+
+	public static final String VAR_MANAGER_ACTION = "managerAction";
+
+	public static final String VAR_MANAGER_NOTES = "managerNotes";
+
+	// resolution
+	public static final String VAR_REPAIR_PART_LOT_CODE = "repairPartLotCode";
+
+	public static final String VAR_REPLACEMENT_SERIAL = "replacementSerial";
+
+	public static final String VAR_REPLACEMENT_LOT_CODE = "replacementLotCode";
+
+	public static final String VAR_REMOVED_LOT_CODE = "removedLotCode";
+
+	public static final String VAR_INSTALLED_LOT_CODE = "installedLotCode";
+
+	public static final String VAR_REPAIR_NOTES = "repairNotes";
+
+	public static final String VAR_TRACKING_NUMBER = "trackingNumber";
+
+	public static final String VAR_CUSTOMER_MESSAGE = "customerMessage";
+
+	public static final String VAR_RESOLUTION_SUMMARY = "resolutionSummary";
+
+	// containment
+	public static final String VAR_FIELD_ACTION_APPROVED = "fieldActionApproved";
+
+	public static final String VAR_FIELD_ACTION_NOTES = "fieldActionNotes";
+
+	public static final String VAR_QUARANTINED_LOT_COUNT = "quarantinedLotCount";
+
+	public static final String VAR_SHIPPED_AT_RISK_COUNT = "shippedAtRiskCount";
+
+	// step ids
+	public static final String TASK_TRACE_DEVICE = "Task_TraceDevice";
+
+	public static final String TASK_IDENTIFY_DEVICE = "Task_IdentifyDevice";
+
+	public static final String TASK_REVIEW_INVESTIGATION = "Task_ReviewInvestigation";
 
 	private FailureCaseProcess() {
 	}

@@ -1,18 +1,38 @@
 package com.tracecase.casework.web;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
+import com.tracecase.casework.CaseFilter;
 import com.tracecase.casework.CaseManagement;
+import com.tracecase.casework.CaseProgress;
+import com.tracecase.casework.CaseStatus;
 import com.tracecase.casework.FailureCase;
+import com.tracecase.finance.LedgerEntry;
+import com.tracecase.finance.WarrantyLedger;
+import com.tracecase.inventory.InventoryManagement;
+import com.tracecase.inventory.Reservation;
+import com.tracecase.quality.Containment;
+import com.tracecase.quality.Investigation;
+import com.tracecase.quality.QualityManagement;
+import com.tracecase.quality.SupplierCorrectiveAction;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Failure cases over HTTP.
+ * Failure cases over HTTP: what was reported, where the case stands, what QC found, what
+ * was decided and what it cost.
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -20,29 +40,137 @@ class CaseController {
 
 	private final CaseManagement cases;
 
-	CaseController(CaseManagement cases) {
+	private final CaseProgress progress;
+
+	private final QualityManagement quality;
+
+	private final InventoryManagement inventory;
+
+	private final WarrantyLedger ledger;
+
+	CaseController(CaseManagement cases, CaseProgress progress, QualityManagement quality,
+			InventoryManagement inventory, WarrantyLedger ledger) {
 		this.cases = cases;
+		this.progress = progress;
+		this.quality = quality;
+		this.inventory = inventory;
+		this.ledger = ledger;
+	}
+
+	@GetMapping
+	List<CaseSummary> list(@RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) String serial, @RequestParam(required = false) String lot,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		CaseFilter filter = new CaseFilter(status, serial, lot, startOf(from),
+				startOf(to == null ? null : to.plusDays(1)));
+		return cases.search(filter).stream().map(CaseSummary::of).toList();
 	}
 
 	@GetMapping("/{caseNumber}")
-	CaseResponse get(@PathVariable String caseNumber) {
-		return CaseResponse.of(cases.get(caseNumber));
+	CaseDetails get(@PathVariable String caseNumber) {
+		FailureCase failureCase = cases.get(caseNumber);
+		CaseProgress.Progress caseProgress = progress.progressOf(caseNumber);
+		return new CaseDetails(CaseSummary.of(failureCase),
+				new Customer(failureCase.getCustomerName(), failureCase.getCustomerEmail(),
+						failureCase.getCustomerPhone(), failureCase.getCustomerTier().name()),
+				failureCase.getDescription(), failureCase.getPurchaseDate(), failureCase.getChannel().name(),
+				failureCase.getExternalReference(), failureCase.getReportedBy(),
+				failureCase.getClosure() == null ? null : failureCase.getClosure().name(), failureCase.getResolution(),
+				caseProgress.currentSteps(), caseProgress.openTasks(),
+				quality.findInvestigation(caseNumber).map(InvestigationView::of).orElse(null),
+				failureCase.getDecisionAction() == null ? null
+						: new Decision(failureCase.getDecisionAction(), failureCase.getDecisionReason(),
+								failureCase.getDecisionInputs(), failureCase.getDecidedBy(),
+								failureCase.getDecidedAt()),
+				quality.findContainment(caseNumber).map(ContainmentView::of).orElse(null),
+				quality.supplierActions(caseNumber).stream().map(SupplierActionView::of).toList(),
+				inventory.reservations(caseNumber).stream().map(ReservationView::of).toList(),
+				ledger.entries(caseNumber).stream().map(CostView::of).toList(), caseProgress.timeline());
 	}
 
-	record CaseResponse(String caseNumber, String status, String serialNumber, Customer customer,
-			String symptomCategory, String description, LocalDate purchaseDate, String channel,
-			String externalReference, String reportedBy, Instant reportedAt, Instant closedAt) {
+	/** The customer's unit arrived; a case waiting for it continues with the repair. */
+	@PostMapping("/{caseNumber}/unit-received")
+	@PreAuthorize("hasAnyAuthority('GROUP_production', 'GROUP_customer-service', 'GROUP_camunda-admin')")
+	ResponseEntity<Void> unitReceived(@PathVariable String caseNumber, Principal principal) {
+		cases.receiveUnit(caseNumber, principal.getName());
+		return ResponseEntity.accepted().build();
+	}
 
-		static CaseResponse of(FailureCase c) {
-			return new CaseResponse(c.getCaseNumber(), c.getStatus().name(), c.getSerialNumber(),
-					new Customer(c.getCustomerName(), c.getCustomerEmail(), c.getCustomerPhone()),
-					c.getSymptomCategory().name(), c.getDescription(), c.getPurchaseDate(), c.getChannel().name(),
-					c.getExternalReference(), c.getReportedBy(), c.getReportedAt(), c.getClosedAt());
+	private static Instant startOf(LocalDate day) {
+		return day == null ? null : day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+	}
+
+	record CaseSummary(String caseNumber, String status, String serialNumber, String symptomCategory,
+			Instant reportedAt, Instant closedAt, String decision) {
+
+		static CaseSummary of(FailureCase c) {
+			return new CaseSummary(c.getCaseNumber(), c.getStatus().name(), c.getSerialNumber(),
+					c.getSymptomCategory().name(), c.getReportedAt(), c.getClosedAt(), c.getDecisionAction());
 		}
 
 	}
 
-	record Customer(String name, String email, String phone) {
+	record CaseDetails(CaseSummary summary, Customer customer, String description, LocalDate purchaseDate,
+			String channel, String externalReference, String reportedBy, String closure, String resolution,
+			List<String> currentSteps, List<CaseProgress.OpenTask> openTasks, InvestigationView investigation,
+			Decision decision, ContainmentView containment, List<SupplierActionView> supplierActions,
+			List<ReservationView> reservations, List<CostView> costs, List<CaseProgress.Step> timeline) {
+	}
+
+	record Customer(String name, String email, String phone, String tier) {
+	}
+
+	record Decision(String action, String reason, Map<String, Object> inputs, String decidedBy, Instant decidedAt) {
+	}
+
+	record InvestigationView(String status, Instant openedAt, Object facts, Object review, String reviewedBy,
+			Instant reviewedAt) {
+
+		static InvestigationView of(Investigation i) {
+			return new InvestigationView(i.getStatus().name(), i.getOpenedAt(), i.getFacts(), i.getReview(),
+					i.getReviewedBy(), i.getReviewedAt());
+		}
+
+	}
+
+	record ContainmentView(String suspectLotCode, List<String> quarantinedLots, List<String> shippedSerialsAtRisk,
+			Instant containedAt, Boolean fieldActionApproved, String fieldActionNotes, String decidedBy) {
+
+		static ContainmentView of(Containment c) {
+			return new ContainmentView(c.getSuspectLotCode(), c.getQuarantinedLots(), c.getShippedSerialsAtRisk(),
+					c.getContainedAt(), c.getFieldActionApproved(), c.getFieldActionNotes(), c.getDecidedBy());
+		}
+
+	}
+
+	record SupplierActionView(Long id, String supplier, String lotCode, String partNumber, String description,
+			String status, Instant requestedAt) {
+
+		static SupplierActionView of(SupplierCorrectiveAction a) {
+			return new SupplierActionView(a.getId(), a.getSupplier(), a.getLotCode(), a.getPartNumber(),
+					a.getDescription(), a.getStatus(), a.getRequestedAt());
+		}
+
+	}
+
+	record ReservationView(String purpose, String partNumber, String lotCode, String serialNumber, Instant reservedAt) {
+
+		static ReservationView of(Reservation r) {
+			return new ReservationView(r.getPurpose().name(), r.getPartNumber(), r.getLotCode(), r.getSerialNumber(),
+					r.getReservedAt());
+		}
+
+	}
+
+	record CostView(String kind, java.math.BigDecimal amount, String currency, String description,
+			boolean chargedToCustomer, Instant postedAt) {
+
+		static CostView of(LedgerEntry e) {
+			return new CostView(e.getKind().name(), e.getAmount(), e.getCurrency(), e.getDescription(),
+					e.isChargedToCustomer(), e.getPostedAt());
+		}
+
 	}
 
 }

@@ -1,0 +1,44 @@
+package com.tracecase.casework;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where a case's process stands. Implemented by the workflow, which knows the process;
+ * casework only shows it.
+ */
+public interface CaseProgress {
+
+	/**
+	 * @param caseNumber the case, must not be {@literal null}
+	 * @return its progress, never {@literal null} (empty when the case has no process)
+	 */
+	Progress progressOf(String caseNumber);
+
+	/**
+	 * @param currentSteps names of the steps the case waits in or works on
+	 * @param openTasks the tasks people must do next
+	 * @param timeline every step so far, oldest first
+	 */
+	record Progress(List<String> currentSteps, List<OpenTask> openTasks, List<Step> timeline) {
+
+		public static Progress none() {
+			return new Progress(List.of(), List.of(), List.of());
+		}
+
+	}
+
+	record OpenTask(String taskId, String name, List<String> candidateGroups, String assignee, Instant created) {
+	}
+
+	/**
+	 * @param step the step's name
+	 * @param type the kind of step, e.g. {@code userTask}, {@code serviceTask}
+	 * @param startedAt when it began
+	 * @param endedAt when it ended, {@literal null} while it runs
+	 * @param by who did it, for tasks people work
+	 */
+	record Step(String step, String type, Instant startedAt, Instant endedAt, String by) {
+	}
+
+}

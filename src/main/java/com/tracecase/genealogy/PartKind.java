@@ -1,0 +1,7 @@
+package com.tracecase.genealogy;
+
+public enum PartKind {
+
+	COMPONENT, SUBASSEMBLY, PRODUCT
+
+}

@@ -1,0 +1,4 @@
+package com.tracecase.genealogy;
+
+public record ServiceEvent(java.time.Instant at, String type, String summary, String actor) {
+}

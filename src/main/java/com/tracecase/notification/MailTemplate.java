@@ -1,0 +1,8 @@
+package com.tracecase.notification;
+
+public enum MailTemplate {
+
+	QC_NOTIFIED, PRODUCTION_INFORMED, REMINDER, ESCALATION, CONTAINMENT, CUSTOMER_ACKNOWLEDGEMENT, NO_FAULT_FOUND,
+	RESOLUTION
+
+}

@@ -1,0 +1,54 @@
+package com.tracecase.workflow.mail;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import static com.tracecase.workflow.FailureCaseProcess.*;
+import static com.tracecase.workflow.Variables.text;
+
+/**
+ * The model of every case mail, read from the case's process variables.
+ */
+public final class CaseMails {
+
+	private CaseMails() {
+	}
+
+	/** What the templates show; absent values are left out. */
+	public static Map<String, Object> model(VariableScope execution) {
+		Map<String, Object> model = new HashMap<>();
+		put(model, "caseNumber", text(execution, VAR_CASE_NUMBER));
+		put(model, "serialNumber", text(execution, VAR_SERIAL_NUMBER));
+		put(model, "product", text(execution, VAR_PRODUCT_DESCRIPTION));
+		put(model, "customerName", text(execution, VAR_CUSTOMER_NAME));
+		put(model, "symptom", text(execution, VAR_SYMPTOM_CATEGORY));
+		put(model, "description", text(execution, VAR_DESCRIPTION));
+		put(model, "decision", text(execution, VAR_ACTION));
+		put(model, "reason", text(execution, VAR_DECISION_REASON));
+		put(model, "resolution", text(execution, VAR_RESOLUTION_SUMMARY));
+		put(model, "customerMessage", text(execution, VAR_CUSTOMER_MESSAGE));
+		String suspectLot = text(execution, VAR_SUSPECT_LOT_CODE);
+		if (suspectLot != null) {
+			model.put("suspectLots", List.of(suspectLot));
+		}
+		Object atRisk = execution.getVariable(VAR_SHIPPED_AT_RISK_COUNT);
+		if (atRisk != null) {
+			model.put("atRiskUnits", atRisk);
+		}
+		Object taskName = execution.getVariable("taskName");
+		if (taskName != null) {
+			model.put("taskName", taskName);
+		}
+		return model;
+	}
+
+	private static void put(Map<String, Object> model, String key, String value) {
+		if (value != null) {
+			model.put(key, value);
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.tracecase.workflow.mail;
+
+import java.util.List;
+import java.util.Map;
+
+import com.tracecase.notification.MailTemplate;
+import com.tracecase.notification.Notifications;
+import com.tracecase.notification.Recipient;
+import com.tracecase.shared.Groups;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Component;
+
+import static com.tracecase.workflow.FailureCaseProcess.*;
+import static com.tracecase.workflow.Variables.requiredText;
+
+/**
+ * Task_EscalateReview: QC's review is overdue. Managers become candidates of the review
+ * task, so one of them can take it over, and they get a mail.
+ */
+@Component("escalateReview")
+class EscalateReviewDelegate implements JavaDelegate {
+
+	private final TaskService taskService;
+
+	private final Notifications notifications;
+
+	EscalateReviewDelegate(TaskService taskService, Notifications notifications) {
+		this.taskService = taskService;
+		this.notifications = notifications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		List<Task> reviews = taskService.createTaskQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey(TASK_REVIEW_INVESTIGATION)
+			.list();
+		for (Task review : reviews) {
+			taskService.addCandidateGroup(review.getId(), Groups.MANAGERS);
+		}
+		Map<String, Object> model = CaseMails.model(execution);
+		reviews.stream().findFirst().ifPresent(task -> {
+			model.put("taskName", task.getName());
+			model.put("dueSince", task.getCreateTime().toInstant().toString());
+		});
+		String caseNumber = requiredText(execution, VAR_CASE_NUMBER);
+		notifications.enqueue(MailTemplate.ESCALATION, List.of(Recipient.group(Groups.MANAGERS)), model,
+				caseNumber + ":" + execution.getCurrentActivityId() + ":" + execution.getId());
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.tracecase.workflow.progress;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import com.tracecase.casework.CaseProgress;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's progress from the engine: its process instances (the case and its containment
+ * share the business key), their open tasks and their history.
+ */
+@Component
+class EngineCaseProgress implements CaseProgress {
+
+	/** Steps worth showing in a timeline; gateways and flows are plumbing. */
+	private static final Set<String> SHOWN = Set.of("startEvent", "endEvent", "noneEndEvent", "userTask", "serviceTask",
+			"businessRuleTask", "callActivity", "intermediateMessageCatch", "boundaryTimer", "boundaryError",
+			"errorEndEvent");
+
+	private final HistoryService historyService;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	EngineCaseProgress(HistoryService historyService, RuntimeService runtimeService, TaskService taskService) {
+		this.historyService = historyService;
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+	}
+
+	@Override
+	public Progress progressOf(String caseNumber) {
+		List<String> instanceIds = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(caseNumber)
+			.list()
+			.stream()
+			.map(HistoricProcessInstance::getId)
+			.toList();
+		if (instanceIds.isEmpty()) {
+			return Progress.none();
+		}
+		List<HistoricActivityInstance> activities = instanceIds.stream()
+			.flatMap(instanceId -> historyService.createHistoricActivityInstanceQuery()
+				.processInstanceId(instanceId)
+				.orderByHistoricActivityInstanceStartTime()
+				.asc()
+				.orderPartiallyByOccurrence()
+				.asc()
+				.list()
+				.stream())
+			.filter(activity -> SHOWN.contains(activity.getActivityType()))
+			// stable: steps of one instance keep their order of occurrence
+			.sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
+			.toList();
+		List<String> current = activities.stream()
+			.filter(activity -> activity.getEndTime() == null)
+			.map(activity -> name(activity))
+			.distinct()
+			.toList();
+		List<Step> timeline = activities.stream()
+			.map(activity -> new Step(name(activity), activity.getActivityType(), instant(activity.getStartTime()),
+					instant(activity.getEndTime()), activity.getAssignee()))
+			.toList();
+		List<OpenTask> openTasks = taskService.createTaskQuery()
+			.processInstanceBusinessKey(caseNumber)
+			.orderByTaskCreateTime()
+			.asc()
+			.list()
+			.stream()
+			.map(this::openTask)
+			.toList();
+		return new Progress(current, openTasks, timeline);
+	}
+
+	private OpenTask openTask(Task task) {
+		List<String> groups = taskService.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.map(IdentityLink::getGroupId)
+			.filter(Objects::nonNull)
+			.toList();
+		return new OpenTask(task.getId(), task.getName(), groups, task.getAssignee(), instant(task.getCreateTime()));
+	}
+
+	private static String name(HistoricActivityInstance activity) {
+		return activity.getActivityName() != null ? activity.getActivityName() : activity.getActivityId();
+	}
+
+	private static Instant instant(Date date) {
+		return date == null ? null : date.toInstant();
+	}
+
+}
