@@ -12,7 +12,8 @@ public final class FailureCaseProcess {
 
 	public static final String MSG_UNIT_RECEIVED = "Msg_UnitReceived";
 
-	public static final String ERR_UNKNOWN_SERIAL = "Err_UnknownSerial";
+	/** Code of error Err_UnknownSerial: the report names no device we built. */
+	public static final String ERROR_UNKNOWN_SERIAL = "UNKNOWN_SERIAL";
 
 	// the report
 	public static final String VAR_CASE_NUMBER = "caseNumber";

@@ -45,7 +45,7 @@ class TraceDeviceDelegate implements JavaDelegate {
 		String serial = requiredText(execution, VAR_SERIAL_NUMBER);
 		Optional<Device> found = genealogy.findDevice(serial);
 		if (found.isEmpty()) {
-			throw new BpmnError(ERR_UNKNOWN_SERIAL, "Serial number '" + serial + "' is not a device we built.");
+			throw new BpmnError(ERROR_UNKNOWN_SERIAL, "Serial number '" + serial + "' is not a device we built.");
 		}
 		FailureCase failureCase = cases.get(caseNumber);
 		if (!failureCase.getSerialNumber().equals(serial)) {
