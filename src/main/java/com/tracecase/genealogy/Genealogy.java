@@ -1,44 +1,257 @@
 package com.tracecase.genealogy;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.tracecase.genealogy.internal.GenealogyQueries;
+import com.tracecase.genealogy.internal.Hypergeometric;
+import com.tracecase.genealogy.internal.LotLabels;
+import com.tracecase.shared.InvalidInputException;
+import com.tracecase.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The genealogy's read side: devices, traces, where-used, at-risk lots, stock, files and
+ * service history.
+ */
 @Service
+@Transactional(readOnly = true)
 public class Genealogy {
 
+	/** Largest where-used page. */
+	public static final int MAX_PAGE_SIZE = 10_000;
+
+	private static final double LN_10 = Math.log(10);
+
+	private final GenealogyQueries queries;
+
+	private final LotLabels labels;
+
+	Genealogy(GenealogyQueries queries, LotLabels labels) {
+		this.queries = queries;
+		this.labels = labels;
+	}
+
+	/**
+	 * @param serialNumber a serial number, or a build code and sequence
+	 * ({@code B-DEV-00012#37}), must not be {@literal null}
+	 * @return the device, empty when unknown
+	 */
 	public Optional<Device> findDevice(String serialNumber) {
-		throw new UnsupportedOperationException();
+		return queries.findDevice(serialNumber);
 	}
 
+	/**
+	 * @param serialNumber must not be {@literal null}
+	 * @return the device and every lot in it at any depth, nearest first, never
+	 * {@literal null}
+	 * @throws NotFoundException when the serial number is unknown
+	 */
 	public DeviceTrace traceDevice(String serialNumber) {
-		throw new UnsupportedOperationException();
+		Device device = queries.findDevice(serialNumber)
+			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
+		long lotId = queries.lotId(device.lotCode()).orElseThrow();
+		return new DeviceTrace(device, queries.trace(lotId));
 	}
 
+	/**
+	 * @param lotCode must not be {@literal null}
+	 * @return the lot and every lot in it at any depth, nearest first, never
+	 * {@literal null}
+	 * @throws NotFoundException when the lot is unknown
+	 */
+	public LotTrace traceLot(String lotCode) {
+		Lot lot = getLot(lotCode);
+		return new LotTrace(lot, queries.trace(lotId(lotCode)));
+	}
+
+	public Optional<Lot> findLot(String lotCode) {
+		return queries.findLot(lotCode);
+	}
+
+	/**
+	 * @throws NotFoundException when the lot is unknown
+	 */
+	public Lot getLot(String lotCode) {
+		return queries.findLot(lotCode).orElseThrow(() -> new NotFoundException("Lot", lotCode));
+	}
+
+	/**
+	 * Ranks the ancestor lots of failed units by how strongly the failures concentrate in
+	 * them. With more than one failed unit only lots shared by at least two of them are
+	 * ranked. Unknown serial numbers are ignored.
+	 * @param failedSerialNumbers must not be {@literal null}
+	 * @return most suspect first, never {@literal null}
+	 */
 	public List<AtRiskLot> atRisk(Collection<String> failedSerialNumbers) {
-		throw new UnsupportedOperationException();
+		return atRiskReport(failedSerialNumbers).lots();
 	}
 
+	/**
+	 * {@link #atRisk(Collection)} with the counts it stands on and the unknown serials.
+	 */
+	public AtRiskReport atRiskReport(Collection<String> failedSerialNumbers) {
+		List<Long> units = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		for (String serial : new LinkedHashSet<>(failedSerialNumbers)) {
+			queries.lotIdOfSerial(serial).ifPresentOrElse(id -> {
+				if (!units.contains(id)) {
+					units.add(id);
+				}
+			}, () -> unknown.add(serial));
+		}
+		if (units.isEmpty()) {
+			return new AtRiskReport(0, unknown, 0, 0, List.of());
+		}
+		long failed = units.size();
+		long population = queries.unitPopulation(units);
+		List<AtRiskLot> lots = queries.atRiskCounts(units, failed > 1 ? 2 : 1).stream().map(counts -> {
+			double logP = Hypergeometric.logUpperTail(population, failed, counts.totalUnits(), counts.failedUnits());
+			double rate = counts.totalUnits() == 0 ? 0 : (double) counts.failedUnits() / counts.totalUnits();
+			return new AtRiskLot(counts.lotCode(), counts.partNumber(), counts.supplier(), counts.failedUnits(),
+					counts.totalUnits(), rate, Math.exp(logP), logP == 0 ? 0 : -logP / LN_10);
+		})
+			.sorted(Comparator.comparingDouble(AtRiskLot::score)
+				.reversed()
+				.thenComparing(Comparator.comparingLong(AtRiskLot::failedUnits).reversed())
+				.thenComparing(AtRiskLot::lotCode))
+			.toList();
+		return new AtRiskReport(failed, unknown, population, (double) failed / population, lots);
+	}
+
+	/**
+	 * @param lotCode must not be {@literal null}
+	 * @param kindOrNull only lots of parts of this kind, or all when {@literal null}
+	 * @return every lot downstream of the lot, by depth then lot code, never
+	 * {@literal null}
+	 * @throws NotFoundException when the lot is unknown
+	 */
 	public List<WhereUsedLot> whereUsed(String lotCode, PartKind kindOrNull) {
-		throw new UnsupportedOperationException();
+		List<WhereUsedLot> lots = new ArrayList<>();
+		queries.streamWhereUsed(lotId(lotCode), kindOrNull, lots::add);
+		return lots;
+	}
+
+	/**
+	 * One page of {@link #whereUsed(String, PartKind)} with counts by status over all of
+	 * it.
+	 * @throws InvalidInputException for a negative page or a size outside 1 to
+	 * {@value #MAX_PAGE_SIZE}
+	 */
+	public WhereUsed whereUsed(String lotCode, PartKind kindOrNull, int page, int size) {
+		if (page < 0) {
+			throw new InvalidInputException("page", "The page must not be negative.");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidInputException("size", "The page size must be between 1 and " + MAX_PAGE_SIZE + ".");
+		}
+		return queries.whereUsed(lotId(lotCode), lotCode, kindOrNull, page, size);
+	}
+
+	/**
+	 * Hands every downstream lot to the consumer as it is read, for answers too large to
+	 * hold.
+	 * @throws NotFoundException when the lot is unknown (before anything is handed over)
+	 */
+	public void streamWhereUsed(String lotCode, PartKind kindOrNull, Consumer<WhereUsedLot> consumer) {
+		queries.streamWhereUsed(lotId(lotCode), kindOrNull, consumer);
 	}
 
 	public Optional<Part> findPart(String partNumber) {
-		throw new UnsupportedOperationException();
+		return queries.findPart(partNumber);
 	}
 
+	public Optional<Build> findBuild(String buildCode) {
+		return queries.findBuild(buildCode);
+	}
+
+	/**
+	 * @throws NotFoundException when the build is unknown
+	 */
+	public List<Lot> buildOutputs(String buildCode) {
+		if (queries.findBuild(buildCode).isEmpty()) {
+			throw new NotFoundException("Build", buildCode);
+		}
+		return queries.outputs(buildCode);
+	}
+
+	/**
+	 * @param partNumber must not be {@literal null}
+	 * @param status must not be {@literal null}
+	 * @return the part's lots in that status with quantity on hand, oldest first, never
+	 * {@literal null}
+	 */
 	public List<StockLot> stock(String partNumber, LotStatus status) {
-		throw new UnsupportedOperationException();
+		return queries.stock(partNumber, status);
 	}
 
+	/**
+	 * @throws NotFoundException when the lot is unknown
+	 */
 	public List<LotFile> files(String lotCode) {
-		throw new UnsupportedOperationException();
+		return queries.files(lotId(lotCode));
 	}
 
+	/**
+	 * @throws NotFoundException when the lot or the file is unknown
+	 */
+	public LotFile file(String lotCode, String fileId) {
+		return queries.file(lotId(lotCode), uuid(fileId)).orElseThrow(() -> new NotFoundException("File", fileId));
+	}
+
+	/**
+	 * @throws NotFoundException when the lot or the file is unknown
+	 */
+	public byte[] fileContent(String lotCode, String fileId) {
+		LotFile file = file(lotCode, fileId);
+		return queries.fileContent(UUID.fromString(file.fileId()));
+	}
+
+	/**
+	 * @param serialNumber must not be {@literal null}
+	 * @return built, status changes, files, service events and repairs, oldest first,
+	 * never {@literal null}
+	 * @throws NotFoundException when the serial number is unknown
+	 */
 	public List<ServiceEvent> serviceHistory(String serialNumber) {
-		throw new UnsupportedOperationException();
+		return queries.history(queries.lotIdOfSerial(serialNumber)
+			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber)));
+	}
+
+	/**
+	 * @return the lot's label as PNG with a QR code of its URL, never {@literal null}
+	 * @throws NotFoundException when the lot is unknown
+	 */
+	public byte[] label(String lotCode) {
+		return labels.png(getLot(lotCode));
+	}
+
+	/**
+	 * @return the lot's URL in Tracecase, as its label encodes it
+	 */
+	public String lotUrl(String lotCode) {
+		return labels.url(lotCode);
+	}
+
+	private long lotId(String lotCode) {
+		return queries.lotId(lotCode).orElseThrow(() -> new NotFoundException("Lot", lotCode));
+	}
+
+	private static UUID uuid(String fileId) {
+		try {
+			return UUID.fromString(fileId);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("File", fileId);
+		}
 	}
 
 }

@@ -1,21 +1,330 @@
 package com.tracecase.genealogy;
 
-import org.springframework.stereotype.Service;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
+import com.tracecase.genealogy.internal.FileNames;
+import com.tracecase.genealogy.internal.GenealogyProperties;
+import com.tracecase.genealogy.internal.GenealogyQueries;
+import com.tracecase.genealogy.internal.GenealogyWrites;
+import com.tracecase.genealogy.internal.GenealogyWrites.BuildRow;
+import com.tracecase.genealogy.internal.GenealogyWrites.LotState;
+import com.tracecase.shared.InvalidInputException;
+import com.tracecase.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The genealogy's write side: parts, lots and builds through the API, guarded status
+ * changes, service events, repairs and files. Every change records who made it.
+ */
 @Service
 public class LotManagement {
 
+	private final GenealogyWrites writes;
+
+	private final GenealogyQueries queries;
+
+	private final ApplicationEventPublisher events;
+
+	private final GenealogyProperties properties;
+
+	private final Clock clock;
+
+	LotManagement(GenealogyWrites writes, GenealogyQueries queries, ApplicationEventPublisher events,
+			GenealogyProperties properties, Clock clock) {
+		this.writes = writes;
+		this.queries = queries;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param part the part, must not be {@literal null}
+	 * @throws InvalidInputException when a field is missing or the part number is taken
+	 */
+	@Transactional
+	public Part createPart(Part part) {
+		require(part.partNumber(), "partNumber", "The part number is required.");
+		require(part.description(), "description", "The description is required.");
+		if (part.kind() == null) {
+			throw new InvalidInputException("kind", "The part kind is required.");
+		}
+		notNegative(part.unitCost(), "unitCost");
+		if (writes.partExists(part.partNumber())) {
+			throw new InvalidInputException("partNumber", "Part '" + part.partNumber() + "' already exists.");
+		}
+		writes.insertPart(part.partNumber(), part.description(), part.kind(), part.unitCost(), part.manufacturer(),
+				part.serialized());
+		return queries.findPart(part.partNumber()).orElseThrow();
+	}
+
+	/**
+	 * Registers a lot that no build of ours produced, e.g. a reel from a supplier.
+	 * @throws InvalidInputException when a field is missing or a code is taken
+	 */
+	@Transactional
+	public Lot createLot(NewLot lot) {
+		require(lot.lotCode(), "lotCode", "The lot code is required.");
+		require(lot.partNumber(), "partNumber", "The part number is required.");
+		if (lot.quantity() == null) {
+			throw new InvalidInputException("quantity", "The quantity is required.");
+		}
+		notNegative(lot.quantity(), "quantity");
+		if (!writes.partExists(lot.partNumber())) {
+			throw new InvalidInputException("partNumber", "Part '" + lot.partNumber() + "' does not exist.");
+		}
+		if (writes.lotExists(lot.lotCode())) {
+			throw new InvalidInputException("lotCode", "Lot '" + lot.lotCode() + "' already exists.");
+		}
+		if (lot.serialNumber() != null && writes.serialExists(lot.serialNumber())) {
+			throw new InvalidInputException("serialNumber",
+					"Serial number '" + lot.serialNumber() + "' already exists.");
+		}
+		writes.insertLot(lot.lotCode(), lot.partNumber(), lot.supplier(), lot.dateCode(), lot.quantity(),
+				lot.createdOn() != null ? lot.createdOn() : LocalDate.now(clock), lot.location(),
+				lot.status() != null ? lot.status() : LotStatus.AVAILABLE, lot.serialNumber(), null, null);
+		return queries.findLot(lot.lotCode()).orElseThrow();
+	}
+
+	/**
+	 * Starts a build and creates its outputs, in production until
+	 * {@link #completeBuild(String, String)}.
+	 * @return the output lots in build order, never {@literal null}
+	 * @throws InvalidInputException when a field is missing, a code is taken or the part
+	 * is unknown
+	 */
+	@Transactional
+	public List<Lot> createBuild(NewBuild build) {
+		require(build.buildCode(), "buildCode", "The build code is required.");
+		require(build.partNumber(), "partNumber", "The part number is required.");
+		if (build.quantity() == null || build.quantity().signum() <= 0) {
+			throw new InvalidInputException("quantity", "The quantity must be positive.");
+		}
+		Part part = queries.findPart(build.partNumber())
+			.orElseThrow(
+					() -> new InvalidInputException("partNumber", "Part '" + build.partNumber() + "' does not exist."));
+		if (writes.buildExists(build.buildCode())) {
+			throw new InvalidInputException("buildCode", "Build '" + build.buildCode() + "' already exists.");
+		}
+		LocalDate started = build.startedOn() != null ? build.startedOn() : LocalDate.now(clock);
+		long buildId = writes.insertBuild(build.buildCode(), part.partNumber(), build.quantity(), started, null,
+				"IN_PROGRESS");
+		boolean separately = build.trackOutputsSeparately() != null ? build.trackOutputsSeparately()
+				: part.serialized();
+		if (separately) {
+			int units;
+			try {
+				units = build.quantity().intValueExact();
+			}
+			catch (ArithmeticException ex) {
+				throw new InvalidInputException("quantity", "Outputs tracked separately need a whole quantity.");
+			}
+			if (units > 100_000) {
+				throw new InvalidInputException("quantity", "At most 100000 outputs per build.");
+			}
+			String prefix = StringUtils.hasText(build.serialPrefix()) ? build.serialPrefix() : part.partNumber();
+			List<String> serials = writes.nextSerials(part.partNumber(), prefix, units);
+			for (int i = 0; i < units; i++) {
+				String lotCode = "%s-%04d".formatted(build.buildCode(), i + 1);
+				if (writes.lotExists(lotCode)) {
+					throw new InvalidInputException("buildCode", "Output lot '" + lotCode + "' already exists.");
+				}
+				writes.insertLot(lotCode, part.partNumber(), null, null, BigDecimal.ONE, started, null,
+						LotStatus.IN_PRODUCTION, serials.get(i), buildId, i + 1);
+			}
+		}
+		else {
+			String lotCode = StringUtils.hasText(build.outputLotCode()) ? build.outputLotCode()
+					: build.buildCode() + "-OUT";
+			if (writes.lotExists(lotCode)) {
+				throw new InvalidInputException("outputLotCode", "Lot '" + lotCode + "' already exists.");
+			}
+			writes.insertLot(lotCode, part.partNumber(), null, null, build.quantity(), started, null,
+					LotStatus.IN_PRODUCTION, null, buildId, 1);
+		}
+		return queries.outputs(build.buildCode());
+	}
+
+	/**
+	 * Records that a build consumed a lot, for one output (unit-level) or for all of them
+	 * (build-level).
+	 * @throws NotFoundException when the build is unknown
+	 * @throws InvalidInputException when a lot is unknown, the produced lot is not an
+	 * output of the build, or the link would make the genealogy cyclic
+	 */
+	@Transactional
+	public void recordConsumption(String buildCode, NewConsumption consumption) {
+		BuildRow build = writes.build(buildCode).orElseThrow(() -> new NotFoundException("Build", buildCode));
+		require(consumption.consumedLotCode(), "consumedLotCode", "The consumed lot is required.");
+		BigDecimal quantity = consumption.quantity() != null ? consumption.quantity() : BigDecimal.ONE;
+		notNegative(quantity, "quantity");
+		LotState consumed = writes.lockLot(consumption.consumedLotCode())
+			.orElseThrow(() -> new InvalidInputException("consumedLotCode",
+					"Lot '" + consumption.consumedLotCode() + "' does not exist."));
+		Long producedId = null;
+		if (StringUtils.hasText(consumption.producedLotCode())) {
+			LotState produced = writes.lockLot(consumption.producedLotCode())
+				.orElseThrow(() -> new InvalidInputException("producedLotCode",
+						"Lot '" + consumption.producedLotCode() + "' does not exist."));
+			if (produced.buildId() == null || produced.buildId() != build.id()) {
+				throw new InvalidInputException("producedLotCode",
+						"Lot '" + produced.lotCode() + "' is not an output of build '" + buildCode + "'.");
+			}
+			producedId = produced.id();
+		}
+		if (consumed.buildId() != null) {
+			if (consumed.buildId() == build.id() || writes.linkBuilds(consumed.buildId(), build.id())) {
+				throw new InvalidInputException("consumedLotCode", "Build '" + buildCode + "' consuming lot '"
+						+ consumed.lotCode() + "' would make the genealogy cyclic.");
+			}
+		}
+		writes.insertConsumption(build.id(), consumed.id(), quantity, producedId);
+	}
+
+	/**
+	 * Completes a build: its outputs in production become available.
+	 * @throws NotFoundException when the build is unknown
+	 * @throws InvalidInputException when it is completed already
+	 */
+	@Transactional
+	public Build completeBuild(String buildCode, String actor) {
+		BuildRow build = writes.build(buildCode).orElseThrow(() -> new NotFoundException("Build", buildCode));
+		if ("COMPLETED".equals(build.status())) {
+			throw new InvalidInputException("buildCode", "Build '" + buildCode + "' is completed already.");
+		}
+		writes.completeBuild(build.id(), LocalDate.now(clock), actor, clock.instant());
+		return queries.findBuild(buildCode).orElseThrow();
+	}
+
+	/**
+	 * Changes a lot's status if the transition is allowed
+	 * ({@link LotStatus#successors()}), recording who, when and why, and publishes
+	 * {@link LotStatusChanged}.
+	 * @throws NotFoundException when the lot is unknown
+	 * @throws InvalidInputException for a forbidden transition
+	 */
+	@Transactional
 	public void changeStatus(String lotCode, LotStatus newStatus, String actor, String reason) {
-		throw new UnsupportedOperationException();
+		if (newStatus == null) {
+			throw new InvalidInputException("status", "The new status is required.");
+		}
+		LotState lot = writes.lockLot(lotCode).orElseThrow(() -> new NotFoundException("Lot", lotCode));
+		change(lot, newStatus, actor, reason);
 	}
 
+	private void change(LotState lot, LotStatus newStatus, String actor, String reason) {
+		if (!lot.status().canChangeTo(newStatus)) {
+			throw new InvalidInputException("status", "Lot '%s' cannot change from %s to %s (allowed: %s)."
+				.formatted(lot.lotCode(), lot.status(), newStatus, lot.status().successors()));
+		}
+		Instant now = clock.instant();
+		writes.updateStatus(lot.id(), lot.status(), newStatus, actor, reason, now);
+		events.publishEvent(
+				new LotStatusChanged(lot.lotCode(), lot.serialNumber(), lot.status(), newStatus, actor, reason, now));
+	}
+
+	/**
+	 * Adds an entry to a unit's service history.
+	 * @param type e.g. {@code REPORTED_FAILING}, {@code INVESTIGATED}, {@code SHIPPED},
+	 * must not be {@literal null}
+	 * @throws NotFoundException when the serial number is unknown
+	 */
+	@Transactional
 	public void recordServiceEvent(String serialNumber, String type, String summary, String actor) {
-		throw new UnsupportedOperationException();
+		require(type, "type", "The event type is required.");
+		LotState device = writes.lockLotOfSerial(serialNumber)
+			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
+		writes.insertServiceEvent(device.id(), type.trim().toUpperCase(), summary == null ? "" : summary, actor,
+				clock.instant());
 	}
 
+	/**
+	 * Swaps a lot in a device: the removed lot (at any depth) leaves the device's trace,
+	 * the installed one joins it at depth 1 with unit precision and its quantity on hand
+	 * goes down by one (a lot left empty is consumed).
+	 * @throws NotFoundException when the serial number or a lot is unknown
+	 * @throws InvalidInputException when the removed lot is not in the device, the
+	 * installed lot has nothing on hand or is not available, or installing it would make
+	 * the genealogy cyclic
+	 */
+	@Transactional
 	public void recordRepair(String serialNumber, String removedLotCode, String installedLotCode, String actor,
 			String reason) {
-		throw new UnsupportedOperationException();
+		LotState device = writes.lockLotOfSerial(serialNumber)
+			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
+		LotState removed = writes.lockLot(removedLotCode)
+			.orElseThrow(() -> new NotFoundException("Lot", removedLotCode));
+		LotState installed = writes.lockLot(installedLotCode)
+			.orElseThrow(() -> new NotFoundException("Lot", installedLotCode));
+		if (removed.id() == installed.id()) {
+			throw new InvalidInputException("installedLotCode", "The installed lot must differ from the removed one.");
+		}
+		boolean inDevice = queries.trace(device.id()).stream().anyMatch(lot -> lot.lotCode().equals(removed.lotCode()));
+		if (!inDevice) {
+			throw new InvalidInputException("removedLotCode",
+					"Lot '" + removedLotCode + "' is not part of device '" + serialNumber + "'.");
+		}
+		if (installed.status() != LotStatus.AVAILABLE && installed.status() != LotStatus.RESERVED) {
+			throw new InvalidInputException("installedLotCode",
+					"Lot '" + installedLotCode + "' is " + installed.status() + ", not available.");
+		}
+		if (installed.quantity().compareTo(BigDecimal.ONE) < 0) {
+			throw new InvalidInputException("installedLotCode", "Lot '" + installedLotCode + "' has nothing on hand.");
+		}
+		if (queries.isDownstream(device.id(), installed.id())) {
+			throw new InvalidInputException("installedLotCode",
+					"Installing lot '" + installedLotCode + "' would make the genealogy cyclic.");
+		}
+		Instant now = clock.instant();
+		writes.insertRepair(device.id(), removed.id(), installed.id(), actor, reason, now);
+		BigDecimal left = installed.quantity().subtract(BigDecimal.ONE);
+		writes.updateQuantity(installed.id(), left);
+		if (left.signum() == 0) {
+			change(installed, LotStatus.CONSUMED, actor, "Installed in " + serialNumber);
+		}
+	}
+
+	/**
+	 * Attaches a file to a lot.
+	 * @param fileName the client's name, made safe
+	 * @throws NotFoundException when the lot is unknown
+	 * @throws InvalidInputException when the file is empty or too large
+	 */
+	@Transactional
+	public LotFile attachFile(String lotCode, String fileName, String contentType, byte[] content, String actor) {
+		LotState lot = writes.lockLot(lotCode).orElseThrow(() -> new NotFoundException("Lot", lotCode));
+		if (content.length == 0) {
+			throw new InvalidInputException("file", "The file is empty.");
+		}
+		if (content.length > properties.maxFileSize().toBytes()) {
+			throw new InvalidInputException("file",
+					"The file is larger than the limit of " + properties.maxFileSize().toMegabytes() + " MB.");
+		}
+		UUID id = UUID.randomUUID();
+		String type = StringUtils.hasText(contentType) ? contentType : "application/octet-stream";
+		writes.insertFile(id, lot.id(), FileNames.safe(fileName), type, content, actor, clock.instant());
+		return queries.file(lot.id(), id).orElseThrow();
+	}
+
+	private static void require(String value, String field, String message) {
+		if (!StringUtils.hasText(value)) {
+			throw new InvalidInputException(field, message);
+		}
+	}
+
+	private static void notNegative(BigDecimal value, String field) {
+		if (value != null && value.signum() < 0) {
+			throw new InvalidInputException(field, "The " + field + " must not be negative.");
+		}
 	}
 
 }

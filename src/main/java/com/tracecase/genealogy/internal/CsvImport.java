@@ -1,0 +1,566 @@
+package com.tracecase.genealogy.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import com.tracecase.genealogy.ImportError;
+import com.tracecase.genealogy.ImportFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The genealogy import in SQL: each file is streamed with {@code COPY} into a temporary
+ * staging table of text columns, checked with set-based queries, then inserted with one
+ * statement per table. Must run inside a transaction, which makes it all or nothing.
+ * <p>
+ * A staging row's {@code line} is its line in the file (the header is line 1); a quoted
+ * value spanning lines shifts the numbers after it.
+ */
+@Component
+public class CsvImport {
+
+	static final int MAX_ERRORS = 100;
+
+	private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)(?:, column (\\w+))?");
+
+	private static final String NUMBER = "'^\\s*\\+?\\d{1,12}(\\.\\d{1,6})?\\s*$'";
+
+	private static final String NEGATIVE = "'^\\s*-\\s*\\d+(\\.\\d+)?\\s*$'";
+
+	private static final String DATE = "'^\\d{4}-\\d{2}-\\d{2}$'";
+
+	/**
+	 * Columns of a file: name, maximum length (0 for numbers, dates and enums), required
+	 * in the header.
+	 */
+	private record Column(String name, int maxLength, boolean requiredInHeader) {
+	}
+
+	private static final Map<ImportFile, List<Column>> COLUMNS = Map.of(ImportFile.PARTS,
+			List.of(new Column("part_number", 100, true), new Column("description", 500, true),
+					new Column("kind", 0, true), new Column("unit_cost", 0, false),
+					new Column("manufacturer", 200, false), new Column("serialized", 0, false)),
+			ImportFile.BUILDS,
+			List.of(new Column("build_code", 100, true), new Column("part_number", 100, true),
+					new Column("quantity", 0, true), new Column("started_on", 0, false),
+					new Column("completed_on", 0, false)),
+			ImportFile.LOTS,
+			List.of(new Column("lot_code", 100, true), new Column("part_number", 100, true),
+					new Column("supplier", 200, false), new Column("quantity", 0, false),
+					new Column("created_on", 0, false), new Column("status", 0, false),
+					new Column("serial_number", 100, false), new Column("build_code", 100, false),
+					new Column("date_code", 100, false), new Column("location", 200, false)),
+			ImportFile.CONSUMPTIONS,
+			List.of(new Column("build_code", 100, true), new Column("consumed_lot_code", 100, true),
+					new Column("quantity", 0, false), new Column("produced_lot_code", 100, false)));
+
+	private final DataSource dataSource;
+
+	CsvImport(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** Told what the import does, and how many bytes it has read. */
+	public interface Progress {
+
+		void phase(String phase);
+
+		void bytesRead(long bytes);
+
+	}
+
+	/**
+	 * Imports the files. Runs in the caller's transaction; when errors come back the
+	 * caller must roll it back (nothing has been inserted unless the error is a cycle,
+	 * which is found after inserting).
+	 * @return the errors, at most {@value #MAX_ERRORS}; empty when the import succeeded
+	 */
+	public Result run(Map<ImportFile, Resource> files, Progress progress) throws IOException, SQLException {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		for (ImportFile file : ImportFile.values()) {
+			jdbc.execute(createStage(file));
+		}
+		List<ImportError> errors = new ArrayList<>();
+		long[] read = new long[1];
+		for (ImportFile file : ImportFile.values()) {
+			Resource resource = files.get(file);
+			if (resource != null) {
+				progress.phase("Reading " + file.fileName());
+				try (InputStream in = new CountingInputStream(
+						new java.io.BufferedInputStream(resource.getInputStream(), 1 << 16), n -> {
+							read[0] += n;
+							progress.bytesRead(read[0]);
+						})) {
+					copy(connection, file, in, errors);
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			return new Result(sorted(errors), Map.of());
+		}
+		Map<String, Long> rows = new LinkedHashMap<>();
+		for (ImportFile file : ImportFile.values()) {
+			jdbc.execute("ANALYZE " + stage(file));
+			Long count = jdbc.queryForObject("SELECT count(*) FROM " + stage(file), Long.class);
+			rows.put(file.field(), count == null ? 0 : count);
+		}
+		progress.phase("Validating");
+		for (ImportFile file : ImportFile.values()) {
+			if (rows.get(file.field()) > 0) {
+				errors.addAll(jdbc.query(validation(file), (rs, i) -> new ImportError(file.fileName(),
+						rs.getLong("line"), rs.getString("col"), rs.getString("msg"))));
+			}
+		}
+		if (!errors.isEmpty()) {
+			return new Result(sorted(errors), rows);
+		}
+		progress.phase("Writing parts");
+		jdbc.update(INSERT_PARTS);
+		progress.phase("Writing builds");
+		jdbc.update(INSERT_BUILDS);
+		progress.phase("Writing lots");
+		jdbc.update(INSERT_LOTS);
+		progress.phase("Writing consumptions");
+		jdbc.update(INSERT_CONSUMPTIONS);
+		progress.phase("Checking for cycles");
+		jdbc.execute(STAGE_LINKS);
+		jdbc.update(INSERT_LINKS);
+		errors.addAll(jdbc.query(GenealogyGraph.cyclicLinks("SELECT producer, consumer, line FROM stage_links"),
+				(rs, i) -> new ImportError(ImportFile.CONSUMPTIONS.fileName(), rs.getLong("line"), "consumed_lot_code",
+						"Build '%s' consuming an output of build '%s' would make the genealogy cyclic."
+							.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
+		return new Result(sorted(errors), rows);
+	}
+
+	/** The errors of an import, none when it succeeded, and the rows per file. */
+	public record Result(List<ImportError> errors, Map<String, Long> rows) {
+	}
+
+	private static List<ImportError> sorted(List<ImportError> errors) {
+		List<String> order = java.util.Arrays.stream(ImportFile.values()).map(ImportFile::fileName).toList();
+		return errors.stream()
+			.sorted(Comparator.comparingInt((ImportError e) -> order.indexOf(e.file()))
+				.thenComparingLong(ImportError::line))
+			.limit(MAX_ERRORS)
+			.toList();
+	}
+
+	private static String stage(ImportFile file) {
+		return "stage_" + file.field();
+	}
+
+	private static String createStage(ImportFile file) {
+		String columns = COLUMNS.get(file).stream().map(c -> c.name() + " text").collect(Collectors.joining(", "));
+		return "CREATE TEMP TABLE " + stage(file) + " (line bigint GENERATED BY DEFAULT AS IDENTITY (START WITH 2), "
+				+ columns + ") ON COMMIT DROP";
+	}
+
+	private void copy(Connection connection, ImportFile file, InputStream in, List<ImportError> errors)
+			throws IOException, SQLException {
+		String headerLine = readHeader(in);
+		if (headerLine == null) {
+			errors.add(new ImportError(file.fileName(), 1, null, "The file is empty; it needs a header row."));
+			return;
+		}
+		List<String> header;
+		try (CSVParser parser = CSVParser.parse(new StringReader(headerLine), CSVFormat.DEFAULT)) {
+			List<CSVRecord> records = parser.getRecords();
+			header = records.isEmpty() ? List.of()
+					: records.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+		}
+		List<String> known = COLUMNS.get(file).stream().map(Column::name).toList();
+		int before = errors.size();
+		for (String name : header) {
+			if (!known.contains(name)) {
+				errors.add(new ImportError(file.fileName(), 1, name,
+						"Unknown column '%s'; expected %s.".formatted(name, String.join(",", known))));
+			}
+			else if (header.indexOf(name) != header.lastIndexOf(name)) {
+				errors.add(new ImportError(file.fileName(), 1, name, "Column '" + name + "' appears twice."));
+			}
+		}
+		for (Column column : COLUMNS.get(file)) {
+			if (column.requiredInHeader() && !header.contains(column.name())) {
+				errors.add(new ImportError(file.fileName(), 1, column.name(),
+						"The header lacks the column '" + column.name() + "'."));
+			}
+		}
+		if (errors.size() > before) {
+			return;
+		}
+		String columns = String.join(", ", header);
+		String sql = "COPY %s (%s) FROM STDIN WITH (FORMAT csv, FORCE_NULL (%s))".formatted(stage(file), columns,
+				columns);
+		CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+		Savepoint savepoint = connection.setSavepoint();
+		try {
+			copyManager.copyIn(sql, in, 1 << 16);
+			connection.releaseSavepoint(savepoint);
+		}
+		catch (PSQLException ex) {
+			connection.rollback(savepoint);
+			errors.add(copyError(file, ex));
+		}
+	}
+
+	private static ImportError copyError(ImportFile file, PSQLException ex) {
+		ServerErrorMessage server = ex.getServerErrorMessage();
+		String where = server != null ? server.getWhere() : null;
+		String message = server != null && server.getMessage() != null ? server.getMessage() : ex.getMessage();
+		long line = 0;
+		String column = null;
+		if (where != null) {
+			Matcher matcher = COPY_LINE.matcher(where);
+			if (matcher.find()) {
+				line = Long.parseLong(matcher.group(1)) + 1;
+				column = matcher.group(2);
+			}
+		}
+		return new ImportError(file.fileName(), line, column, "Unreadable CSV: " + message + ".");
+	}
+
+	/**
+	 * Reads the first line as UTF-8 without a byte order mark, leaving the stream at the
+	 * second.
+	 */
+	private static String readHeader(InputStream in) throws IOException {
+		ByteArrayOutputStream line = new ByteArrayOutputStream();
+		int b;
+		while ((b = in.read()) != -1 && b != '\n') {
+			line.write(b);
+			if (line.size() > 65536) {
+				break;
+			}
+		}
+		if (b == -1 && line.size() == 0) {
+			return null;
+		}
+		String header = line.toString(StandardCharsets.UTF_8);
+		if (header.startsWith("\uFEFF")) {
+			header = header.substring(1);
+		}
+		header = header.endsWith("\r") ? header.substring(0, header.length() - 1) : header;
+		return header.isBlank() ? null : header;
+	}
+
+	/**
+	 * One query per file: each row's checks as {@code (line, col, msg)}, in file order.
+	 */
+	private static String validation(ImportFile file) {
+		List<String[]> checks = new ArrayList<>();
+		for (Column column : COLUMNS.get(file)) {
+			if (column.maxLength() > 0) {
+				checks.add(new String[] { column.name(),
+						"CASE WHEN length(s.%1$s) > %2$d THEN 'Longer than %2$d characters.' END"
+							.formatted(column.name(), column.maxLength()) });
+			}
+		}
+		String joins;
+		String window;
+		switch (file) {
+			case PARTS -> {
+				window = "min(line) OVER (PARTITION BY part_number) AS first_code";
+				joins = "LEFT JOIN gen_part gp ON gp.part_number = s.part_number";
+				checks.add(required("part_number", "The part number"));
+				checks.add(duplicate("part_number", "Part number", "gp.id"));
+				checks.add(required("description", "The description"));
+				checks.add(new String[] { "kind",
+						"""
+								CASE WHEN s.kind IS NULL THEN 'The kind is required.'
+								     WHEN lower(btrim(s.kind)) NOT IN ('component', 'subassembly', 'product')
+								     THEN format('''%s'' is not a part kind (component, subassembly or product).', s.kind) END""" });
+				checks.add(number("unit_cost"));
+				checks.add(new String[] { "serialized", """
+						CASE WHEN s.serialized IS NOT NULL
+						      AND lower(btrim(s.serialized)) NOT IN ('true', 'false', 'yes', 'no', '1', '0')
+						     THEN format('''%s'' is not true or false.', s.serialized) END""" });
+			}
+			case BUILDS -> {
+				window = "min(line) OVER (PARTITION BY build_code) AS first_code";
+				joins = """
+						LEFT JOIN gen_build gb ON gb.build_code = s.build_code
+						LEFT JOIN gen_part gp ON gp.part_number = s.part_number
+						LEFT JOIN (SELECT DISTINCT part_number FROM stage_parts) sp ON sp.part_number = s.part_number""";
+				checks.add(required("build_code", "The build code"));
+				checks.add(duplicate("build_code", "Build", "gb.id"));
+				checks.add(required("part_number", "The part number"));
+				checks.add(unknownPart());
+				checks.add(
+						new String[] { "quantity", "CASE WHEN s.quantity IS NULL THEN 'The quantity is required.' ELSE "
+								+ numberCheck("quantity") + " END" });
+				checks.add(date("started_on"));
+				checks.add(date("completed_on"));
+				checks.add(new String[] { "completed_on", """
+						CASE WHEN s.started_on ~ %1$s AND s.completed_on ~ %1$s
+						      AND pg_input_is_valid(s.started_on, 'date') AND pg_input_is_valid(s.completed_on, 'date')
+						      AND CAST(s.completed_on AS date) < CAST(s.started_on AS date)
+						     THEN 'The build cannot complete before it started.' END""".formatted(DATE) });
+			}
+			case LOTS -> {
+				window = "min(line) OVER (PARTITION BY lot_code) AS first_code, "
+						+ "min(line) OVER (PARTITION BY serial_number) AS first_serial";
+				joins = """
+						LEFT JOIN gen_lot gl ON gl.lot_code = s.lot_code
+						LEFT JOIN gen_lot gs ON gs.serial_number = s.serial_number
+						LEFT JOIN gen_part gp ON gp.part_number = s.part_number
+						LEFT JOIN (SELECT DISTINCT part_number FROM stage_parts) sp ON sp.part_number = s.part_number
+						LEFT JOIN gen_build gb ON gb.build_code = s.build_code
+						LEFT JOIN gen_part gbp ON gbp.id = gb.part_id
+						LEFT JOIN (SELECT DISTINCT ON (build_code) build_code, part_number
+						           FROM stage_builds ORDER BY build_code, line) sb ON sb.build_code = s.build_code""";
+				checks.add(required("lot_code", "The lot code"));
+				checks.add(duplicate("lot_code", "Lot", "gl.id"));
+				checks.add(required("part_number", "The part number"));
+				checks.add(unknownPart());
+				checks.add(number("quantity"));
+				checks.add(date("created_on"));
+				checks.add(new String[] { "status", """
+						CASE WHEN s.status IS NOT NULL AND upper(btrim(s.status)) NOT IN ('IN_PRODUCTION', 'AVAILABLE',
+						          'QUARANTINED', 'RESERVED', 'CONSUMED', 'SHIPPED', 'RETURNED', 'SCRAPPED')
+						     THEN format('''%s'' is not a lot status.', s.status) END""" });
+				checks.add(new String[] { "serial_number", """
+						CASE WHEN s.serial_number IS NULL THEN NULL
+						     WHEN s.line > s.first_serial
+						     THEN format('Serial number ''%s'' appears more than once (first on line %s).',
+						                 s.serial_number, s.first_serial)
+						     WHEN gs.id IS NOT NULL THEN format('Serial number ''%s'' already exists.', s.serial_number)
+						END""" });
+				checks.add(new String[] { "build_code", """
+						CASE WHEN s.build_code IS NULL THEN NULL
+						     WHEN gb.id IS NULL AND sb.build_code IS NULL
+						     THEN format('Build ''%s'' does not exist.', s.build_code)
+						     WHEN COALESCE(sb.part_number, gbp.part_number) <> s.part_number
+						     THEN format('Build ''%s'' produces part ''%s'', not ''%s''.', s.build_code,
+						                 COALESCE(sb.part_number, gbp.part_number), s.part_number)
+						END""" });
+			}
+			case CONSUMPTIONS -> {
+				window = "0 AS first_code";
+				joins = """
+						LEFT JOIN gen_build gb ON gb.build_code = s.build_code
+						LEFT JOIN (SELECT DISTINCT build_code FROM stage_builds) sb ON sb.build_code = s.build_code
+						LEFT JOIN gen_lot cl ON cl.lot_code = s.consumed_lot_code
+						LEFT JOIN gen_build clb ON clb.id = cl.build_id
+						LEFT JOIN (SELECT DISTINCT ON (lot_code) lot_code, build_code
+						           FROM stage_lots ORDER BY lot_code, line) scl ON scl.lot_code = s.consumed_lot_code
+						LEFT JOIN gen_lot pl ON pl.lot_code = s.produced_lot_code
+						LEFT JOIN gen_build plb ON plb.id = pl.build_id
+						LEFT JOIN (SELECT DISTINCT ON (lot_code) lot_code, build_code
+						           FROM stage_lots ORDER BY lot_code, line) spl ON spl.lot_code = s.produced_lot_code""";
+				checks.add(new String[] { "build_code", """
+						CASE WHEN s.build_code IS NULL THEN 'The build code is required.'
+						     WHEN gb.id IS NULL AND sb.build_code IS NULL
+						     THEN format('Build ''%s'' does not exist.', s.build_code) END""" });
+				checks.add(new String[] { "consumed_lot_code",
+						"""
+								CASE WHEN s.consumed_lot_code IS NULL THEN 'The consumed lot code is required.'
+								     WHEN cl.id IS NULL AND scl.lot_code IS NULL
+								     THEN format('Lot ''%s'' does not exist.', s.consumed_lot_code)
+								     WHEN s.consumed_lot_code = s.produced_lot_code
+								       OR COALESCE(scl.build_code, clb.build_code) = s.build_code
+								     THEN format('Build ''%s'' consuming its own output ''%s'' would make the genealogy cyclic.',
+								                 s.build_code, s.consumed_lot_code) END""" });
+				checks.add(number("quantity"));
+				checks.add(new String[] { "produced_lot_code",
+						"""
+								CASE WHEN s.produced_lot_code IS NULL THEN NULL
+								     WHEN pl.id IS NULL AND spl.lot_code IS NULL
+								     THEN format('Lot ''%s'' does not exist.', s.produced_lot_code)
+								     WHEN COALESCE(spl.build_code, plb.build_code) IS DISTINCT FROM s.build_code
+								     THEN format('Lot ''%s'' is not an output of build ''%s''.', s.produced_lot_code, s.build_code)
+								END""" });
+			}
+			default -> throw new IllegalArgumentException(file.name());
+		}
+		StringBuilder values = new StringBuilder();
+		for (int i = 0; i < checks.size(); i++) {
+			values.append(i == 0 ? "" : ",\n")
+				.append("(")
+				.append(i)
+				.append(", '")
+				.append(checks.get(i)[0])
+				.append("', ")
+				.append(checks.get(i)[1])
+				.append(")");
+		}
+		return """
+				SELECT s.line, v.col, v.msg
+				FROM (SELECT t.*, %s FROM %s t) s
+				%s
+				CROSS JOIN LATERAL (VALUES %s) v (ord, col, msg)
+				WHERE v.msg IS NOT NULL
+				ORDER BY s.line, v.ord
+				LIMIT %d
+				""".formatted(window, stage(file), joins, values, MAX_ERRORS);
+	}
+
+	private static String[] required(String column, String what) {
+		return new String[] { column, "CASE WHEN s.%s IS NULL THEN '%s is required.' END".formatted(column, what) };
+	}
+
+	private static String[] duplicate(String column, String what, String existing) {
+		return new String[] { column, """
+				CASE WHEN s.%1$s IS NULL THEN NULL
+				     WHEN s.line > s.first_code
+				     THEN format('%2$s ''%%s'' appears more than once (first on line %%s).', s.%1$s, s.first_code)
+				     WHEN %3$s IS NOT NULL THEN format('%2$s ''%%s'' already exists.', s.%1$s)
+				END""".formatted(column, what, existing) };
+	}
+
+	private static String[] unknownPart() {
+		return new String[] { "part_number", """
+				CASE WHEN s.part_number IS NOT NULL AND gp.id IS NULL AND sp.part_number IS NULL
+				     THEN format('Part ''%s'' does not exist.', s.part_number) END""" };
+	}
+
+	private static String[] number(String column) {
+		return new String[] { column,
+				"CASE WHEN s.%s IS NULL THEN NULL ELSE %s END".formatted(column, numberCheck(column)) };
+	}
+
+	private static String numberCheck(String column) {
+		return """
+				CASE WHEN s.%1$s ~ %2$s THEN format('%1$s must not be negative (''%%s'').', s.%1$s)
+				     WHEN s.%1$s !~ %3$s
+				     THEN format('''%%s'' is not a number (up to 12 digits and 6 decimals).', s.%1$s) END"""
+			.formatted(column, NEGATIVE, NUMBER);
+	}
+
+	private static String[] date(String column) {
+		return new String[] { column, """
+				CASE WHEN s.%1$s IS NOT NULL AND NOT (s.%1$s ~ %2$s AND pg_input_is_valid(s.%1$s, 'date'))
+				     THEN format('''%%s'' is not a date (yyyy-MM-dd).', s.%1$s) END""".formatted(column, DATE) };
+	}
+
+	private static final String INSERT_PARTS = """
+			INSERT INTO gen_part (part_number, description, kind, unit_cost, manufacturer, serialized)
+			SELECT s.part_number, s.description, upper(btrim(s.kind)), CAST(btrim(s.unit_cost) AS numeric),
+			       s.manufacturer,
+			       COALESCE(lower(btrim(s.serialized)) IN ('true', 'yes', '1'), upper(btrim(s.kind)) = 'PRODUCT')
+			FROM stage_parts s
+			ORDER BY s.line
+			""";
+
+	private static final String INSERT_BUILDS = """
+			INSERT INTO gen_build (build_code, part_id, quantity, started_on, completed_on, status)
+			SELECT s.build_code, p.id, CAST(btrim(s.quantity) AS numeric), CAST(s.started_on AS date),
+			       CAST(s.completed_on AS date),
+			       CASE WHEN s.completed_on IS NOT NULL THEN 'COMPLETED'
+			            WHEN s.started_on IS NOT NULL THEN 'IN_PROGRESS'
+			            ELSE 'PLANNED' END
+			FROM stage_builds s
+			JOIN gen_part p ON p.part_number = s.part_number
+			ORDER BY s.line
+			""";
+
+	/**
+	 * Outputs of a build are numbered in file order after the build's existing outputs;
+	 * without a status they are in production until their build completes.
+	 */
+	private static final String INSERT_LOTS = """
+			INSERT INTO gen_lot (lot_code, part_id, supplier, date_code, quantity, created_on, location, status,
+			                     serial_number, build_id, sequence_in_build)
+			SELECT s.lot_code, p.id, s.supplier, s.date_code, COALESCE(CAST(btrim(s.quantity) AS numeric), 1),
+			       CAST(s.created_on AS date), s.location,
+			       COALESCE(upper(btrim(s.status)),
+			                CASE WHEN b.id IS NOT NULL AND b.status <> 'COMPLETED' THEN 'IN_PRODUCTION'
+			                     ELSE 'AVAILABLE' END),
+			       s.serial_number, b.id,
+			       CASE WHEN b.id IS NOT NULL
+			            THEN COALESCE(seq.max_sequence, 0) + row_number() OVER (PARTITION BY b.id ORDER BY s.line) END
+			FROM stage_lots s
+			JOIN gen_part p ON p.part_number = s.part_number
+			LEFT JOIN gen_build b ON b.build_code = s.build_code
+			LEFT JOIN (SELECT l.build_id, max(l.sequence_in_build) AS max_sequence
+			           FROM gen_lot l
+			           WHERE l.build_id IN (SELECT b2.id FROM gen_build b2
+			                                WHERE b2.build_code IN (SELECT build_code FROM stage_lots))
+			           GROUP BY l.build_id) seq ON seq.build_id = b.id
+			ORDER BY s.line
+			""";
+
+	private static final String INSERT_CONSUMPTIONS = """
+			INSERT INTO gen_consumption (build_id, lot_id, quantity, produced_lot_id)
+			SELECT b.id, l.id, COALESCE(CAST(btrim(s.quantity) AS numeric), 1), pl.id
+			FROM stage_consumptions s
+			JOIN gen_build b ON b.build_code = s.build_code
+			JOIN gen_lot l ON l.lot_code = s.consumed_lot_code
+			LEFT JOIN gen_lot pl ON pl.lot_code = s.produced_lot_code
+			ORDER BY s.line
+			""";
+
+	private static final String STAGE_LINKS = """
+			CREATE TEMP TABLE stage_links ON COMMIT DROP AS
+			SELECT l.build_id AS producer, b.id AS consumer, min(s.line) AS line
+			FROM stage_consumptions s
+			JOIN gen_build b ON b.build_code = s.build_code
+			JOIN gen_lot l ON l.lot_code = s.consumed_lot_code
+			WHERE l.build_id IS NOT NULL
+			GROUP BY l.build_id, b.id
+			""";
+
+	private static final String INSERT_LINKS = """
+			INSERT INTO gen_build_link (producer_build_id, consumer_build_id)
+			SELECT producer, consumer FROM stage_links
+			ON CONFLICT DO NOTHING
+			""";
+
+	/** Counts bytes as they are read, for progress. */
+	private static final class CountingInputStream extends java.io.FilterInputStream {
+
+		private final java.util.function.LongConsumer listener;
+
+		CountingInputStream(InputStream in, java.util.function.LongConsumer listener) {
+			super(in);
+			this.listener = listener;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				listener.accept(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				listener.accept(n);
+			}
+			return n;
+		}
+
+	}
+
+}

@@ -1,0 +1,224 @@
+package com.tracecase.genealogy.internal;
+
+/**
+ * The genealogy walks, as SQL in one place. Both directions follow the same three kinds
+ * of edge:
+ * <ul>
+ * <li>unit-level consumption: {@code consumed lot -> produced lot};</li>
+ * <li>build-level consumption, stored once per build: {@code consumed lot -> every output
+ * of the build};</li>
+ * <li>a repair: {@code installed lot -> device}.</li>
+ * </ul>
+ * A repair also removes a lot from a device: a walk never passes from the removed lot to
+ * the device (or to anything in between), whichever the direction. Each step is an index
+ * lookup, so a walk costs time in proportion to its answer. The {@code path} column
+ * carries the lots between the start and the current lot for that check; the depth limit
+ * only guards against a cycle slipping in.
+ */
+final class GenealogyGraph {
+
+	static final int MAX_DEPTH = 64;
+
+	/**
+	 * Upwards from the lots in {@code :roots}: {@code up(root, lot_id, depth, build_id,
+	 * precision, path)}, depth 0 being the root itself.
+	 */
+	static final String UP = """
+			up (root, lot_id, depth, build_id, precision, path) AS (
+			    SELECT l.id, l.id, 0, CAST(NULL AS bigint), CAST(NULL AS varchar), ARRAY[l.id]
+			    FROM gen_lot l
+			    WHERE l.id IN (:roots)
+			  UNION ALL
+			    SELECT up.root, e.lot_id, up.depth + 1, e.build_id, e.precision, up.path || e.lot_id
+			    FROM up
+			    JOIN gen_lot o ON o.id = up.lot_id
+			    CROSS JOIN LATERAL (
+			        SELECT c.lot_id, c.build_id, CAST('UNIT' AS varchar) AS precision
+			        FROM gen_consumption c
+			        WHERE c.produced_lot_id = o.id
+			      UNION ALL
+			        SELECT c.lot_id, c.build_id, 'BUILD'
+			        FROM gen_consumption c
+			        WHERE c.build_id = o.build_id AND c.produced_lot_id IS NULL
+			      UNION ALL
+			        SELECT r.installed_lot_id, CAST(NULL AS bigint), 'UNIT'
+			        FROM gen_repair r
+			        WHERE r.device_lot_id = o.id
+			    ) e
+			    WHERE up.depth < %d
+			      AND NOT EXISTS (SELECT 1 FROM gen_repair r
+			                      WHERE r.removed_lot_id = e.lot_id AND r.device_lot_id = ANY (up.path))
+			)""".formatted(MAX_DEPTH);
+
+	/**
+	 * Downwards from the lots in {@code :roots}: {@code down(root, lot_id, depth, path)},
+	 * depth 0 being the root itself.
+	 */
+	static final String DOWN = """
+			down (root, lot_id, depth, path) AS (
+			    SELECT l.id, l.id, 0, ARRAY[l.id]
+			    FROM gen_lot l
+			    WHERE l.id IN (:roots)
+			  UNION ALL
+			    SELECT down.root, e.lot_id, down.depth + 1, down.path || e.lot_id
+			    FROM down
+			    CROSS JOIN LATERAL (
+			        SELECT c.produced_lot_id AS lot_id
+			        FROM gen_consumption c
+			        WHERE c.lot_id = down.lot_id AND c.produced_lot_id IS NOT NULL
+			      UNION ALL
+			        SELECT o.id
+			        FROM gen_consumption c
+			        JOIN gen_lot o ON o.build_id = c.build_id
+			        WHERE c.lot_id = down.lot_id AND c.produced_lot_id IS NULL
+			      UNION ALL
+			        SELECT r.device_lot_id
+			        FROM gen_repair r
+			        WHERE r.installed_lot_id = down.lot_id
+			    ) e
+			    WHERE down.depth < %d
+			      AND NOT EXISTS (SELECT 1 FROM gen_repair r
+			                      WHERE r.device_lot_id = e.lot_id AND r.removed_lot_id = ANY (down.path))
+			)""".formatted(MAX_DEPTH);
+
+	/**
+	 * Every ancestor of one lot once, at its smallest depth, a unit-level link preferred
+	 * over a build-level one at the same depth.
+	 */
+	static final String TRACE = """
+			WITH RECURSIVE %s,
+			nearest AS (
+			    SELECT DISTINCT ON (up.lot_id) up.lot_id, up.depth, up.build_id, up.precision
+			    FROM up
+			    WHERE up.depth > 0
+			    ORDER BY up.lot_id, up.depth, up.precision DESC
+			)
+			SELECT l.lot_code, p.part_number, p.kind, p.description, l.supplier, l.date_code,
+			       n.depth, b.build_code, n.precision
+			FROM nearest n
+			JOIN gen_lot l ON l.id = n.lot_id
+			JOIN gen_part p ON p.id = l.part_id
+			LEFT JOIN gen_build b ON b.id = n.build_id
+			ORDER BY n.depth, l.lot_code
+			""".formatted(UP);
+
+	/**
+	 * Every lot downstream of one lot once, at its smallest depth; {@code :kind} filters
+	 * by part kind when not null.
+	 */
+	private static final String WHERE_USED_HITS = """
+			WITH RECURSIVE %s,
+			hits AS MATERIALIZED (
+			    SELECT n.lot_id, n.depth, l.lot_code, l.serial_number, l.status, p.part_number, p.kind
+			    FROM (SELECT DISTINCT ON (down.lot_id) down.lot_id, down.depth
+			          FROM down
+			          WHERE down.depth > 0
+			          ORDER BY down.lot_id, down.depth) n
+			    JOIN gen_lot l ON l.id = n.lot_id
+			    JOIN gen_part p ON p.id = l.part_id
+			    WHERE CAST(:kind AS varchar) IS NULL OR p.kind = CAST(:kind AS varchar)
+			)""".formatted(DOWN);
+
+	/**
+	 * One page of the where-used answer with the counts per status over all of it, in one
+	 * walk. Columns {@code counts} (JSON object status to count) and {@code total} repeat
+	 * on every row; with a page beyond the end there is one row with null lot columns.
+	 */
+	static final String WHERE_USED_PAGE = WHERE_USED_HITS + """
+			,
+			counts AS (
+			    SELECT COALESCE(json_object_agg(s.status, s.n), '{}') AS counts, COALESCE(sum(s.n), 0) AS total
+			    FROM (SELECT status, count(*) AS n FROM hits GROUP BY status) s
+			),
+			page AS (
+			    SELECT * FROM hits ORDER BY depth, lot_code LIMIT :limit OFFSET :offset
+			)
+			SELECT counts.counts, counts.total, page.lot_code, page.serial_number, page.part_number, page.kind,
+			       page.status, page.depth
+			FROM counts
+			LEFT JOIN page ON true
+			ORDER BY page.depth, page.lot_code
+			""";
+
+	/** Every row of the where-used answer, for streaming. */
+	static final String WHERE_USED_ALL = WHERE_USED_HITS + """
+
+			SELECT lot_code, serial_number, part_number, kind, status, depth
+			FROM hits
+			ORDER BY depth, lot_code
+			""";
+
+	/**
+	 * For the failed units in {@code :roots}: each ancestor lot, how many of them contain
+	 * it, and how many units of the failed units' parts contain it in total. Lots with
+	 * fewer than {@code :minShared} failed units are left out before the downward walks,
+	 * which are the costly part.
+	 */
+	static final String AT_RISK = """
+			WITH RECURSIVE %s,
+			failed AS MATERIALIZED (
+			    SELECT up.lot_id, count(DISTINCT up.root) AS failed_units
+			    FROM up
+			    WHERE up.depth > 0
+			    GROUP BY up.lot_id
+			    HAVING count(DISTINCT up.root) >= :minShared
+			),
+			unit_parts AS MATERIALIZED (
+			    SELECT DISTINCT l.part_id FROM gen_lot l WHERE l.id IN (:roots)
+			),
+			%s,
+			totals AS (
+			    SELECT down.root, count(DISTINCT down.lot_id) AS total_units
+			    FROM down
+			    JOIN gen_lot l ON l.id = down.lot_id
+			    WHERE l.part_id IN (SELECT part_id FROM unit_parts)
+			    GROUP BY down.root
+			)
+			SELECT l.lot_code, p.part_number, l.supplier, f.failed_units, COALESCE(t.total_units, 0) AS total_units
+			FROM failed f
+			JOIN gen_lot l ON l.id = f.lot_id
+			JOIN gen_part p ON p.id = l.part_id
+			LEFT JOIN totals t ON t.root = f.lot_id
+			""".formatted(UP, DOWN.replace("WHERE l.id IN (:roots)", "WHERE l.id IN (SELECT lot_id FROM failed)"));
+
+	/**
+	 * Whether a lot is downstream of another (or the same), e.g. before installing it
+	 * into a device.
+	 */
+	static final String IS_DOWNSTREAM = """
+			WITH RECURSIVE %s
+			SELECT EXISTS (SELECT 1 FROM down WHERE down.lot_id = :candidate)
+			""".formatted(DOWN);
+
+	/**
+	 * New links between builds (the query given defines {@code new_links(producer,
+	 * consumer, line)}) that close a cycle: the producer is reachable from the consumer.
+	 * The build graph is small, so this costs little even against a large genealogy.
+	 */
+	static String cyclicLinks(String newLinks) {
+		return CYCLIC_LINKS.formatted(newLinks);
+	}
+
+	private static final String CYCLIC_LINKS = """
+			WITH RECURSIVE new_links (producer, consumer, line) AS (%s),
+			reach (producer, consumer, build_id) AS (
+			    SELECT n.producer, n.consumer, n.consumer FROM new_links n
+			  UNION
+			    SELECT r.producer, r.consumer, k.consumer_build_id
+			    FROM reach r
+			    JOIN gen_build_link k ON k.producer_build_id = r.build_id
+			)
+			SELECT n.line, pb.build_code AS producer_code, cb.build_code AS consumer_code
+			FROM new_links n
+			JOIN gen_build pb ON pb.id = n.producer
+			JOIN gen_build cb ON cb.id = n.consumer
+			WHERE EXISTS (SELECT 1 FROM reach r
+			              WHERE r.producer = n.producer AND r.consumer = n.consumer AND r.build_id = n.producer)
+			ORDER BY n.line
+			LIMIT 100
+			""";
+
+	private GenealogyGraph() {
+	}
+
+}
