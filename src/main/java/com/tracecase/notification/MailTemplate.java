@@ -1,8 +1,59 @@
 package com.tracecase.notification;
 
+import java.util.Locale;
+
+/**
+ * The mails Tracecase sends. Each has a subject, an HTML and a plain-text template under
+ * {@code src/main/resources/mail-templates}, named after the constant
+ * ({@code QC_NOTIFIED} → {@code qc-notified.html}, {@code qc-notified.txt},
+ * {@code qc-notified-subject.txt}).
+ */
 public enum MailTemplate {
 
-	QC_NOTIFIED, PRODUCTION_INFORMED, REMINDER, ESCALATION, CONTAINMENT, CUSTOMER_ACKNOWLEDGEMENT, NO_FAULT_FOUND,
-	RESOLUTION
+	/** To QC: a new case needs a quality check. */
+	QC_NOTIFIED(false),
+
+	/** To production: a case concerns lots they built. */
+	PRODUCTION_INFORMED(false),
+
+	/** To the group of a task that waits too long. */
+	REMINDER(false),
+
+	/** To managers: a task is overdue. */
+	ESCALATION(false),
+
+	/** To QC, production and managers: suspect lots are being contained. */
+	CONTAINMENT(false),
+
+	/** To the customer: the report was received. */
+	CUSTOMER_ACKNOWLEDGEMENT(true),
+
+	/** To the customer: the device was examined and no fault was found. */
+	NO_FAULT_FOUND(true),
+
+	/** To the customer: the case is resolved. */
+	RESOLUTION(true);
+
+	private final boolean customerFacing;
+
+	MailTemplate(boolean customerFacing) {
+		this.customerFacing = customerFacing;
+	}
+
+	/**
+	 * Whether the mail goes to a customer. Customer mails leave out internal details
+	 * (suspect lots, the link into Tracecase).
+	 * @return {@code true} for customer mails
+	 */
+	public boolean isCustomerFacing() {
+		return customerFacing;
+	}
+
+	/**
+	 * @return the base name of the template files, e.g. {@code qc-notified}
+	 */
+	public String fileName() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
 
 }

@@ -1,0 +1,193 @@
+package com.tracecase.notification.internal;
+
+import java.time.Duration;
+
+import javax.activation.CommandMap;
+import javax.activation.MailcapCommandMap;
+import javax.mail.MessagingException;
+import javax.mail.SendFailedException;
+import javax.mail.Session;
+import javax.mail.internet.AddressException;
+import javax.mail.internet.InternetAddress;
+
+import com.sun.mail.smtp.SMTPAddressFailedException;
+import org.apache.commons.mail.EmailException;
+import org.apache.commons.mail.HtmlEmail;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * Sends one mail over SMTP with Apache Commons Email: HTML with a plain-text alternative.
+ * <p>
+ * Commons Email 1.6 is built on {@code javax.mail}, while the embedded sink (GreenMail)
+ * brings Jakarta Mail 2 ({@code jakarta.mail}). Both read provider and mailcap files of
+ * the same names, so this class names its transport and its content handlers explicitly
+ * instead of trusting whichever file comes first on the class path.
+ */
+public class SmtpMailer {
+
+	static {
+		if (CommandMap.getDefaultCommandMap() instanceof MailcapCommandMap mailcap) {
+			// programmatic entries win over every META-INF/mailcap on the class path
+			mailcap.addMailcap("text/plain;; x-java-content-handler=com.sun.mail.handlers.text_plain");
+			mailcap.addMailcap("text/html;; x-java-content-handler=com.sun.mail.handlers.text_html");
+			mailcap.addMailcap("text/xml;; x-java-content-handler=com.sun.mail.handlers.text_xml");
+			mailcap.addMailcap("multipart/*;; x-java-content-handler=com.sun.mail.handlers.multipart_mixed");
+			mailcap.addMailcap("message/rfc822;; x-java-content-handler=com.sun.mail.handlers.message_rfc822");
+		}
+	}
+
+	private final Target target;
+
+	private final InternetAddress from;
+
+	/**
+	 * @param target the SMTP server, must not be {@literal null}
+	 * @param from the sender, optionally with a name, must not be {@literal null}
+	 * @throws IllegalArgumentException when the sender is not an address
+	 */
+	public SmtpMailer(Target target, String from) {
+		this.target = target;
+		try {
+			this.from = new InternetAddress(from, true);
+		}
+		catch (AddressException ex) {
+			throw new IllegalArgumentException("The sender address '" + from + "' (TRACECASE_MAIL_FROM) is invalid",
+					ex);
+		}
+	}
+
+	public Target target() {
+		return target;
+	}
+
+	/**
+	 * Sends a mail.
+	 * @param messageId the outbox message, recorded in a header
+	 * @param recipient the address
+	 * @param mail the content
+	 * @return the Message-ID of the sent mail
+	 * @throws DeliveryException when it was not accepted
+	 */
+	public String send(long messageId, String recipient, RenderedMail mail) throws DeliveryException {
+		try {
+			HtmlEmail email = new HtmlEmail();
+			email.setCharset("UTF-8");
+			email.setHostName(target.host());
+			switch (target.tls()) {
+				case NONE -> email.setSmtpPort(target.port());
+				case STARTTLS -> {
+					email.setSmtpPort(target.port());
+					email.setStartTLSEnabled(true);
+					email.setStartTLSRequired(true);
+				}
+				case SSL -> {
+					email.setSSLOnConnect(true);
+					email.setSslSmtpPort(String.valueOf(target.port()));
+				}
+			}
+			email.setSSLCheckServerIdentity(target.tls() != NotificationProperties.Tls.NONE);
+			if (StringUtils.hasText(target.user())) {
+				email.setAuthentication(target.user(), target.password());
+			}
+			email.setSocketConnectionTimeout(target.connectionTimeout());
+			email.setSocketTimeout(target.timeout());
+			email.setFromAddress(from);
+			email.addTo(recipient);
+			email.setSubject(mail.subject());
+			email.setHtmlMsg(mail.html());
+			email.setTextMsg(mail.text());
+			email.addHeader("X-Tracecase-Message", String.valueOf(messageId));
+			Session session = email.getMailSession();
+			session.getProperties().setProperty("mail.smtp.class", "com.sun.mail.smtp.SMTPTransport");
+			session.getProperties().setProperty("mail.smtps.class", "com.sun.mail.smtp.SMTPSSLTransport");
+			return email.send();
+		}
+		catch (EmailException ex) {
+			throw new DeliveryException(describe(ex), isPermanent(ex), ex);
+		}
+	}
+
+	/**
+	 * A failure is permanent when sending again cannot help: the address is malformed, or
+	 * the server refused the recipient with a 5xx reply. Everything else (no connection,
+	 * timeouts, 4xx replies, authentication) may pass and is retried.
+	 */
+	static boolean isPermanent(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof AddressException) {
+				return true;
+			}
+			if (cause instanceof SMTPAddressFailedException refused) {
+				return refused.getReturnCode() >= 500;
+			}
+		}
+		return false;
+	}
+
+	private static Throwable next(Throwable failure) {
+		if (failure instanceof MessagingException messaging && messaging.getNextException() != null) {
+			return messaging.getNextException();
+		}
+		return (failure.getCause() != failure) ? failure.getCause() : null;
+	}
+
+	private static String describe(Throwable failure) {
+		StringBuilder description = new StringBuilder();
+		for (Throwable cause = failure; cause != null && description.length() < 2000; cause = next(cause)) {
+			if (cause instanceof SendFailedException && cause.getMessage() != null
+					&& cause.getMessage().startsWith("Invalid Addresses")) {
+				continue;
+			}
+			if (!description.isEmpty()) {
+				description.append(" <- ");
+			}
+			description.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+		}
+		String text = description.toString().replaceAll("\\s+", " ").strip();
+		return (text.length() > 2000) ? text.substring(0, 2000) : text;
+	}
+
+	/**
+	 * Where mail goes.
+	 *
+	 * @param host the SMTP host
+	 * @param port its port
+	 * @param tls how the connection is secured
+	 * @param user the user to authenticate as, blank for none
+	 * @param password the password
+	 * @param connectionTimeout how long to wait for a connection
+	 * @param timeout how long to wait for a reply
+	 */
+	public record Target(String host, int port, NotificationProperties.Tls tls, String user, String password,
+			Duration connectionTimeout, Duration timeout) {
+
+		@Override
+		public String toString() {
+			return host + ":" + port + " (" + tls.name().toLowerCase() + ")";
+		}
+
+	}
+
+	/**
+	 * A mail the SMTP server did not accept.
+	 */
+	public static class DeliveryException extends Exception {
+
+		private final boolean permanent;
+
+		DeliveryException(String message, boolean permanent, Throwable cause) {
+			super(message, cause);
+			this.permanent = permanent;
+		}
+
+		/**
+		 * @return whether sending again cannot help
+		 */
+		public boolean isPermanent() {
+			return permanent;
+		}
+
+	}
+
+}

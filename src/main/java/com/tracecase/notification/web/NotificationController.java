@@ -1,0 +1,48 @@
+package com.tracecase.notification.web;
+
+import java.util.List;
+
+import com.tracecase.notification.DeliveryStatus;
+import com.tracecase.notification.NotificationMessage;
+import com.tracecase.notification.Notifications;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The outbox for administrators and managers: what was sent, what failed, and retrying a
+ * failed message.
+ */
+@RestController
+@RequestMapping("/api/notifications")
+@PreAuthorize("hasAnyAuthority('GROUP_camunda-admin', 'GROUP_managers')")
+class NotificationController {
+
+	private final Notifications notifications;
+
+	NotificationController(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping
+	List<NotificationMessage> list(@RequestParam(required = false) DeliveryStatus status,
+			@RequestParam(required = false) String caseNumber, @RequestParam(defaultValue = "100") int limit) {
+		return notifications.messages(status, caseNumber, limit);
+	}
+
+	@GetMapping("/{id}")
+	NotificationMessage get(@PathVariable long id) {
+		return notifications.message(id);
+	}
+
+	@PostMapping("/{id}/retry")
+	NotificationMessage retry(@PathVariable long id) {
+		return notifications.retry(id);
+	}
+
+}

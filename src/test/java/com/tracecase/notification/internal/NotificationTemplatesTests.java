@@ -1,0 +1,101 @@
+package com.tracecase.notification.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import com.tracecase.notification.MailTemplate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class NotificationTemplatesTests {
+
+	private final MailRenderer renderer = new MailRenderer("https://tracecase.example.com/");
+
+	private final Map<String, Object> model = Map.of("caseNumber", "FC-2026-000042", "serialNumber", "HX2-000042",
+			"product", "Handheld scanner HX2", "suspectLots", List.of("L-2026-0142", "L-2026-0143"), "customerName",
+			"Dana Miller", "symptom", "No power", "description", "Dead after charging overnight", "taskName",
+			"Review investigation", "atRiskUnits", 120, "resolution", "The device was replaced.");
+
+	@ParameterizedTest
+	@EnumSource(MailTemplate.class)
+	void everyTemplateShowsTheCaseInSubjectHtmlAndText(MailTemplate template) {
+		RenderedMail mail = renderer.render(template, model);
+
+		assertThat(mail.subject()).isNotBlank().doesNotContain("\n", "[(", "${");
+		assertThat(mail.html()).contains("FC-2026-000042", "HX2-000042", "Handheld scanner HX2")
+			.doesNotContain("th:", "${");
+		assertThat(mail.text()).contains("FC-2026-000042", "HX2-000042", "Handheld scanner HX2")
+			.doesNotContain("[(", "[#", "${", "<");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = MailTemplate.class, names = { "CUSTOMER_ACKNOWLEDGEMENT", "NO_FAULT_FOUND", "RESOLUTION" },
+			mode = EnumSource.Mode.EXCLUDE)
+	void staffMailsShowSuspectLotsAndLinkToTheCase(MailTemplate template) {
+		RenderedMail mail = renderer.render(template, model);
+
+		assertThat(mail.html()).contains("L-2026-0142, L-2026-0143",
+				"href=\"https://tracecase.example.com/api/cases/FC-2026-000042\"");
+		assertThat(mail.text()).contains("Suspect lots:   L-2026-0142, L-2026-0143",
+				"https://tracecase.example.com/api/cases/FC-2026-000042");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = MailTemplate.class, names = { "CUSTOMER_ACKNOWLEDGEMENT", "NO_FAULT_FOUND", "RESOLUTION" })
+	void customerMailsLeaveOutInternalDetails(MailTemplate template) {
+		RenderedMail mail = renderer.render(template, model);
+
+		assertThat(mail.html()).contains("Dear <span>Dana Miller</span>").doesNotContain("L-2026-0142", "/api/cases");
+		assertThat(mail.text()).startsWith("Dear Dana Miller,").doesNotContain("L-2026-0142", "/api/cases");
+	}
+
+	@Test
+	void userInputIsEscapedInHtml() {
+		RenderedMail mail = renderer.render(MailTemplate.QC_NOTIFIED,
+				Map.of("caseNumber", "FC-2026-000043", "symptom", "<script>alert('x')</script>", "customerName",
+						"Tom & \"Jerry\"", "description", "<img src=x onerror=alert(1)>"));
+
+		assertThat(mail.html()).doesNotContain("<script>", "<img")
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "Tom &amp; &quot;Jerry&quot;",
+					"&lt;img src=x onerror=alert(1)&gt;");
+		assertThat(mail.text()).contains("Symptom:        <script>alert('x')</script>");
+	}
+
+	@Test
+	void subjectIsOneLineWhateverTheInput() {
+		RenderedMail mail = renderer.render(MailTemplate.QC_NOTIFIED,
+				Map.of("caseNumber", "FC-2026-000044", "serialNumber", "HX2\r\nBcc: victim@example.com"));
+
+		assertThat(mail.subject())
+			.isEqualTo("Case FC-2026-000044: quality check needed for HX2 Bcc: victim@example.com");
+	}
+
+	@Test
+	void suspectLotsMayComeAsOneString() {
+		RenderedMail mail = renderer.render(MailTemplate.CONTAINMENT,
+				Map.of("caseNumber", "FC-2026-000045", "suspectLots", "L-1, L-2"));
+
+		assertThat(mail.subject()).isEqualTo("Containment: suspect lots of case FC-2026-000045 (L-1, L-2)");
+	}
+
+	@Test
+	void optionalValuesMayBeMissing() {
+		RenderedMail mail = renderer.render(MailTemplate.REMINDER, Map.of("caseNumber", "FC-2026-000046"));
+
+		assertThat(mail.subject()).isEqualTo("Reminder: a task on case FC-2026-000046 is waiting");
+		assertThat(mail.text()).doesNotContain("Serial number", "Suspect lots", "null");
+		assertThat(mail.html()).doesNotContain("Serial number", "Suspect lots", "null");
+	}
+
+	@Test
+	void theCaseNumberIsRequired() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> renderer.render(MailTemplate.RESOLUTION, Map.of("serialNumber", "HX2-1")))
+			.withMessageContaining("caseNumber");
+	}
+
+}
