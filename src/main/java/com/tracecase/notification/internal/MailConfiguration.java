@@ -2,12 +2,17 @@ package com.tracecase.notification.internal;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -18,9 +23,15 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
 	@Bean(initMethod = "start", destroyMethod = "stop")
 	@Conditional(NoSmtpHost.class)
-	EmbeddedMailSink embeddedMailSink(NotificationProperties properties) {
+	EmbeddedMailSink embeddedMailSink(NotificationProperties properties, Environment environment) {
+		if (environment.acceptsProfiles(Profiles.of("prod"))) {
+			log.warn("No SMTP server is configured (TRACECASE_SMTP_HOST): mail goes to the embedded sink and "
+					+ "reaches nobody");
+		}
 		return new EmbeddedMailSink(properties.sink().port());
 	}
 
