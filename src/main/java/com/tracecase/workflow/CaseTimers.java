@@ -19,7 +19,7 @@ public record CaseTimers(@DefaultValue("R3/PT24H") String qcReminderCycle,
 
 	/** The bean the BPMN expressions read; JUEL needs JavaBean getters. */
 	@Component("caseTimers")
-	static class Expressions {
+	public static class Expressions {
 
 		private final CaseTimers timers;
 

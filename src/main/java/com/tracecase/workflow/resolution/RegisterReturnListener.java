@@ -1,5 +1,6 @@
 package com.tracecase.workflow.resolution;
 
+import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
