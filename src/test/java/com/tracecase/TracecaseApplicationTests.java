@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Resource;
@@ -44,6 +45,9 @@ class TracecaseApplicationTests {
 
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
 
 	@Autowired
 	ObjectMapper json;
@@ -92,6 +96,12 @@ class TracecaseApplicationTests {
 		assertThat(failureCase.path("reportedBy").asText()).isEqualTo("cs.agent");
 		assertThat(failureCase.path("status").asText()).isEqualTo("REPORTED");
 
+		// no device of ours has this serial: once traced, customer service is asked to
+		// identify it
+		managementService.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.list()
+			.forEach(job -> managementService.executeJob(job.getId()));
 		JsonNode filters = getJson("/engine-rest/filter?name=Customer%20service%20tasks", "cs.agent");
 		assertThat(filters).hasSize(1);
 		JsonNode tasks = getJson("/engine-rest/filter/" + filters.get(0).path("id").asText() + "/list", "cs.agent");

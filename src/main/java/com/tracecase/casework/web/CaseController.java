@@ -71,7 +71,9 @@ class CaseController {
 	CaseDetails get(@PathVariable String caseNumber) {
 		FailureCase failureCase = cases.get(caseNumber);
 		CaseProgress.Progress caseProgress = progress.progressOf(caseNumber);
-		return new CaseDetails(CaseSummary.of(failureCase),
+		return new CaseDetails(failureCase.getCaseNumber(), failureCase.getStatus().name(),
+				failureCase.getSerialNumber(), failureCase.getSymptomCategory().name(), failureCase.getReportedAt(),
+				failureCase.getClosedAt(),
 				new Customer(failureCase.getCustomerName(), failureCase.getCustomerEmail(),
 						failureCase.getCustomerPhone(), failureCase.getCustomerTier().name()),
 				failureCase.getDescription(), failureCase.getPurchaseDate(), failureCase.getChannel().name(),
@@ -111,7 +113,8 @@ class CaseController {
 
 	}
 
-	record CaseDetails(CaseSummary summary, Customer customer, String description, LocalDate purchaseDate,
+	record CaseDetails(String caseNumber, String status, String serialNumber, String symptomCategory,
+			Instant reportedAt, Instant closedAt, Customer customer, String description, LocalDate purchaseDate,
 			String channel, String externalReference, String reportedBy, String closure, String resolution,
 			List<String> currentSteps, List<CaseProgress.OpenTask> openTasks, InvestigationView investigation,
 			Decision decision, ContainmentView containment, List<SupplierActionView> supplierActions,
