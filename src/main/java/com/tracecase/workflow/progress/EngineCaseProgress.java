@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -67,14 +70,20 @@ class EngineCaseProgress implements CaseProgress {
 			// stable: steps of one instance keep their order of occurrence
 			.sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
 			.toList();
-		List<String> current = activities.stream()
-			.filter(activity -> activity.getEndTime() == null)
-			.map(activity -> name(activity))
-			.distinct()
-			.toList();
+		// task names carry the case and serial; the definition's name is only their
+		// pattern
+		Map<String, String> taskNames = instanceIds.stream()
+			.flatMap(instanceId -> historyService.createHistoricTaskInstanceQuery()
+				.processInstanceId(instanceId)
+				.list()
+				.stream())
+			.filter(task -> task.getActivityInstanceId() != null && task.getName() != null)
+			.collect(Collectors.toMap(HistoricTaskInstance::getActivityInstanceId, HistoricTaskInstance::getName,
+					(first, second) -> first));
 		List<Step> timeline = activities.stream()
-			.map(activity -> new Step(name(activity), activity.getActivityType(), instant(activity.getStartTime()),
-					instant(activity.getEndTime()), activity.getAssignee()))
+			.map(activity -> new Step(taskNames.getOrDefault(activity.getId(), name(activity)),
+					activity.getActivityType(), instant(activity.getStartTime()), instant(activity.getEndTime()),
+					activity.getAssignee()))
 			.toList();
 		List<OpenTask> openTasks = taskService.createTaskQuery()
 			.processInstanceBusinessKey(caseNumber)
@@ -83,6 +92,11 @@ class EngineCaseProgress implements CaseProgress {
 			.list()
 			.stream()
 			.map(this::openTask)
+			.toList();
+		List<String> current = timeline.stream()
+			.filter(step -> step.endedAt() == null)
+			.map(Step::step)
+			.distinct()
 			.toList();
 		return new Progress(current, openTasks, timeline);
 	}
