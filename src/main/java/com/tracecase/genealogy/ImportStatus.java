@@ -17,24 +17,16 @@ import java.util.Map;
  * @param bytesRead bytes read so far
  * @param rows rows imported per file once succeeded
  * @param errors the first 100 errors once failed
+ * @param progress share of the input read, 0 to 1 (1 once succeeded)
  */
 public record ImportStatus(String id, String status, String phase, String startedBy, Instant startedAt,
-		Instant finishedAt, long bytesTotal, long bytesRead, Map<String, Long> rows, List<ImportError> errors) {
+		Instant finishedAt, long bytesTotal, long bytesRead, Map<String, Long> rows, List<ImportError> errors,
+		double progress) {
 
 	public static final String RUNNING = "RUNNING";
 
 	public static final String SUCCEEDED = "SUCCEEDED";
 
 	public static final String FAILED = "FAILED";
-
-	/**
-	 * @return share of the input read, 0 to 1
-	 */
-	public double progress() {
-		if (SUCCEEDED.equals(status)) {
-			return 1;
-		}
-		return bytesTotal == 0 ? 0 : Math.min(1, (double) bytesRead / bytesTotal);
-	}
 
 }

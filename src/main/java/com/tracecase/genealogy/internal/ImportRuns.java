@@ -123,12 +123,16 @@ public class ImportRuns {
 
 	private ImportStatus status(ResultSet rs, int i) throws SQLException {
 		Timestamp finished = rs.getTimestamp("finished_at");
-		return new ImportStatus(rs.getString("id"), rs.getString("status"), rs.getString("phase"),
-				rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
-				finished == null ? null : finished.toInstant(), rs.getLong("bytes_total"), rs.getLong("bytes_read"),
+		String status = rs.getString("status");
+		long total = rs.getLong("bytes_total");
+		long read = rs.getLong("bytes_read");
+		double progress = ImportStatus.SUCCEEDED.equals(status) ? 1
+				: total == 0 ? 0 : Math.min(1, (double) read / total);
+		return new ImportStatus(rs.getString("id"), status, rs.getString("phase"), rs.getString("started_by"),
+				rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(), total, read,
 				read(rs.getString("row_counts"), new TypeReference<Map<String, Long>>() {
 				}), read(rs.getString("errors"), new TypeReference<List<ImportError>>() {
-				}));
+				}), progress);
 	}
 
 	private String write(Object value) {
