@@ -70,6 +70,9 @@ class FailureCaseEndToEndTests {
 
 	@Test
 	void aReportFromTheCrmEndsRepairedAndClosedWithEveryoneInformed() throws Exception {
+		// an earlier report on the unit built right after it, from the same PMIC reel
+		String earlierCase = driver.fileReport(plant.devices.get(1), LocalDate.now().minusMonths(6),
+				com.tracecase.casework.CustomerTier.STANDARD);
 		String customerEmail = "kim." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		String externalReference = "CRM-" + UUID.randomUUID();
 		Map<String, Object> report = Map.of("serialNumber", plant.failedUnit(), "customer",
@@ -96,7 +99,10 @@ class FailureCaseEndToEndTests {
 		JsonNode suspectReel = lotIn(facts.path("componentLots"), plant.pmicReelA);
 		assertThat(suspectReel.path("supplier").asText()).isEqualTo("Mouser");
 		assertThat(suspectReel.path("dateCode").asText()).isEqualTo("2611");
-		assertThat(facts.path("atRisk")).isNotEmpty();
+		JsonNode mostSuspect = facts.path("atRisk").get(0);
+		assertThat(facts.path("atRisk").findValuesAsText("lotCode")).contains(plant.pmicReelA);
+		assertThat(mostSuspect.path("failedUnits").asLong()).isEqualTo(2);
+		assertThat(facts.path("relatedReports").findValuesAsText("caseNumber")).containsExactly(earlierCase);
 		assertThat(investigated.path("openTasks").get(0).path("candidateGroups").toString()).contains("qc");
 
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
