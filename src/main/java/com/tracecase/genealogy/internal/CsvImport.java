@@ -48,6 +48,10 @@ public class CsvImport {
 
 	static final int MAX_ERRORS = 100;
 
+	private static final int ANALYZE_THRESHOLD = 5_000;
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CsvImport.class);
+
 	private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)(?:, column (\\w+))?");
 
 	private static final String NUMBER = "'^\\s*\\+?\\d{1,12}(\\.\\d{1,6})?\\s*$'";
@@ -105,6 +109,9 @@ public class CsvImport {
 	public Result run(Map<ImportFile, Resource> files, Progress progress) throws IOException, SQLException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		// the checks sort and hash whole staging tables; with the default 4 MB they spill
+		// to disk
+		jdbc.execute("SET LOCAL work_mem = '256MB'");
 		for (ImportFile file : ImportFile.values()) {
 			jdbc.execute(createStage(file));
 		}
@@ -114,6 +121,7 @@ public class CsvImport {
 			Resource resource = files.get(file);
 			if (resource != null) {
 				progress.phase("Reading " + file.fileName());
+				long started = System.nanoTime();
 				try (InputStream in = new CountingInputStream(
 						new java.io.BufferedInputStream(resource.getInputStream(), 1 << 16), n -> {
 							read[0] += n;
@@ -121,6 +129,7 @@ public class CsvImport {
 						})) {
 					copy(connection, file, in, errors);
 				}
+				log.debug("copy {} took {} ms", file.fileName(), (System.nanoTime() - started) / 1_000_000);
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -132,24 +141,26 @@ public class CsvImport {
 			Long count = jdbc.queryForObject("SELECT count(*) FROM " + stage(file), Long.class);
 			rows.put(file.field(), count == null ? 0 : count);
 		}
-		progress.phase("Validating");
 		for (ImportFile file : ImportFile.values()) {
 			if (rows.get(file.field()) > 0) {
-				errors.addAll(jdbc.query(validation(file), (rs, i) -> new ImportError(file.fileName(),
-						rs.getLong("line"), rs.getString("col"), rs.getString("msg"))));
+				timed("validate " + file.fileName(),
+						() -> errors.addAll(jdbc.query(validation(file), (rs, i) -> new ImportError(file.fileName(),
+								rs.getLong("line"), rs.getString("col"), rs.getString("msg")))),
+						progress);
 			}
 		}
 		if (!errors.isEmpty()) {
 			return new Result(sorted(errors), rows);
 		}
-		progress.phase("Writing parts");
-		jdbc.update(INSERT_PARTS);
-		progress.phase("Writing builds");
-		jdbc.update(INSERT_BUILDS);
-		progress.phase("Writing lots");
-		jdbc.update(INSERT_LOTS);
-		progress.phase("Writing consumptions");
-		jdbc.update(INSERT_CONSUMPTIONS);
+		timed("insert parts", () -> jdbc.update(INSERT_PARTS), progress);
+		timed("insert builds", () -> jdbc.update(INSERT_BUILDS), progress);
+		analyzeIfLarge(jdbc, rows.get("builds"), "gen_build");
+		timed("insert lots", () -> jdbc.update(INSERT_LOTS), progress);
+		// the planner must see the new rows before joining them: fresh statistics turn
+		// nested loops into hash joins
+		analyzeIfLarge(jdbc, rows.get("lots"), "gen_lot");
+		timed("insert consumptions", () -> jdbc.update(INSERT_CONSUMPTIONS), progress);
+		analyzeIfLarge(jdbc, rows.get("consumptions"), "gen_consumption");
 		progress.phase("Checking for cycles");
 		jdbc.execute(STAGE_LINKS);
 		jdbc.update(INSERT_LINKS);
@@ -158,6 +169,19 @@ public class CsvImport {
 						"Build '%s' consuming an output of build '%s' would make the genealogy cyclic."
 							.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
 		return new Result(sorted(errors), rows);
+	}
+
+	private static void timed(String phase, Runnable step, Progress progress) {
+		progress.phase(phase);
+		long started = System.nanoTime();
+		step.run();
+		log.debug("{} took {} ms", phase, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static void analyzeIfLarge(JdbcTemplate jdbc, long rows, String table) {
+		if (rows >= ANALYZE_THRESHOLD) {
+			jdbc.execute("ANALYZE " + table);
+		}
 	}
 
 	/** The errors of an import, none when it succeeded, and the rows per file. */

@@ -93,9 +93,8 @@ class OpenInvestigationDelegate implements JavaDelegate {
 				.append(" ")
 				.append(lot.partDescription())
 				.append(" — ")
-				.append(lot.supplier())
-				.append(" ")
-				.append(lot.dateCode() == null ? "" : lot.dateCode()));
+				.append(lot.supplier() == null ? "built in-house" : lot.supplier())
+				.append(lot.dateCode() == null ? "" : " " + lot.dateCode()));
 		if (!facts.files().isEmpty()) {
 			text.append("\n\nFiles: ")
 				.append(facts.files().stream().map(file -> file.fileName()).collect(Collectors.joining(", ")));
