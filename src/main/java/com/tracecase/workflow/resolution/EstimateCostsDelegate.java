@@ -9,9 +9,8 @@ import com.tracecase.finance.WarrantyCosts;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.Part;
 import com.tracecase.inventory.InventoryManagement;
-import com.tracecase.inventory.StockCheck;
-import com.tracecase.inventory.PartStock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import com.tracecase.workflow.StockVariables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
@@ -59,16 +58,7 @@ class EstimateCostsDelegate implements JavaDelegate {
 		execution.setVariable(VAR_REPLACEMENT_COST, estimate.replacementCost().doubleValue());
 		execution.setVariable(VAR_REPAIR_COST_RATIO, estimate.repairToReplacementRatio());
 
-		String suspectLot = text(execution, VAR_SUSPECT_LOT_CODE);
-		StockCheck stock = inventory.check(requiredText(execution, VAR_PRODUCT_PART_NUMBER),
-				suspectPart == null ? List.of() : List.of(suspectPart),
-				suspectLot == null ? List.of() : List.of(suspectLot));
-		execution.setVariable(VAR_REPAIR_PARTS_AVAILABLE, stock.repairPartsAvailable());
-		execution.setVariable(VAR_REPLACEMENT_AVAILABLE, stock.replacementAvailable());
-		execution.setVariable(VAR_STOCK_SUMMARY,
-				"Repair parts: " + stock.repairParts().stream().map(PartStock::partNumber).toList() + " available "
-						+ stock.repairPartsAvailable() + "; replacement units on hand "
-						+ stock.replacementUnits().quantity());
+		StockVariables.check(inventory, execution);
 	}
 
 }
