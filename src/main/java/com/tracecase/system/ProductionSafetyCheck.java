@@ -2,30 +2,30 @@ package com.tracecase.system;
 
 import java.util.Set;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
 
 /**
- * Refuses to start a production instance whose initial administrator still has a
- * well-known password.
+ * Refuses to start a production instance whose initial administrator would get a
+ * well-known password. It runs before any bean exists (registered in
+ * {@code META-INF/spring.factories}): the engine creates the admin user when it starts
+ * and never changes its password afterwards, so a later check would come too late.
  */
-@Component
-@Profile("prod")
-class ProductionSafetyCheck implements InitializingBean {
+public class ProductionSafetyCheck implements EnvironmentPostProcessor {
+
+	static final String ADMIN_PASSWORD = "camunda.bpm.admin-user.password";
 
 	private static final Set<String> WELL_KNOWN_PASSWORDS = Set.of("", "admin", "demo", "password", "changeme");
 
-	private final String adminPassword;
-
-	ProductionSafetyCheck(@Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
-		this.adminPassword = adminPassword;
-	}
-
 	@Override
-	public void afterPropertiesSet() {
-		if (WELL_KNOWN_PASSWORDS.contains(adminPassword.trim().toLowerCase())) {
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+			return;
+		}
+		String password = environment.getProperty(ADMIN_PASSWORD, "");
+		if (WELL_KNOWN_PASSWORDS.contains(password.trim().toLowerCase())) {
 			throw new IllegalStateException("The prod profile refuses to start with a default admin password: "
 					+ "set TRACECASE_ADMIN_PASSWORD to a secret of your own.");
 		}
