@@ -85,6 +85,14 @@ class FailureCaseProcessTests {
 		return caseNumber;
 	}
 
+	/** The mails a case queued, as "TEMPLATE to address". */
+	private List<String> mailsOf(String caseNumber) {
+		return notifications.messages(null, caseNumber, 100)
+			.stream()
+			.map(message -> message.template() + " to " + message.recipient())
+			.toList();
+	}
+
 	private void confirm(String caseNumber, CaseFixture plant, boolean containment) {
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
 				Map.of("failureConfirmed", true, "failureMode", "No boot, PMIC output 0 V", "suspectPartNumber",
@@ -218,6 +226,7 @@ class FailureCaseProcessTests {
 		assertThat(denied.getDecisionAction()).isEqualTo("DENY");
 		assertThat(denied.getDecidedBy()).isEqualTo("ops.manager");
 		assertThat(ledger.entries(caseNumber)).isEmpty();
+		assertThat(mailsOf(caseNumber)).contains("RESOLUTION to dana.miller@example.com");
 	}
 
 	@Test
@@ -249,6 +258,8 @@ class FailureCaseProcessTests {
 		assertThat(contained.getShippedSerialsAtRisk()).containsExactlyInAnyOrder(plant.devices.get(0),
 				plant.devices.get(1));
 		assertThat(contained.getQuarantinedLots()).doesNotContain(plant.deviceLots.get(2), plant.deviceLots.get(3));
+		assertThat(mailsOf(caseNumber)).contains("CONTAINMENT to qc.engineer@tracecase.example",
+				"CONTAINMENT to prod.planner@tracecase.example", "CONTAINMENT to ops.manager@tracecase.example");
 		assertThat(quality.supplierActions(caseNumber)).singleElement()
 			.satisfies(action -> assertThat(action.getSupplier()).isEqualTo("Mouser"));
 
@@ -269,6 +280,8 @@ class FailureCaseProcessTests {
 		driver.fireTimer(caseNumber, "Timer_QcEscalation");
 		assertThat(instance).hasPassed("Task_EscalateReview").isWaitingAt("Task_ReviewInvestigation");
 
+		assertThat(mailsOf(caseNumber)).contains("REMINDER to qc.engineer@tracecase.example",
+				"ESCALATION to ops.manager@tracecase.example");
 		String reviewId = driver.task(caseNumber, "Task_ReviewInvestigation").getId();
 		assertThat(engine.getTaskService().getIdentityLinksForTask(reviewId))
 			.anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("managers"));
@@ -331,6 +344,22 @@ class FailureCaseProcessTests {
 				Map.of("failureConfirmed", true, "suspectLotCode", plant.pmicReelB, "containmentNeeded", true)))
 			.hasMessageContaining("is not inside unit");
 		assertThat(driver.caseProcess(caseNumber)).isWaitingAt("Task_ReviewInvestigation");
+	}
+
+	@Test
+	void stepsThatRunTwiceLeaveOneRecord() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
+		var first = quality.findInvestigation(caseNumber).orElseThrow();
+		// a job whose lock expired runs its step again
+		var again = quality.openInvestigation(caseNumber, plant.failedUnit(), null, Map.of());
+		assertThat(again.getOpenedAt()).isEqualTo(first.getOpenedAt());
+
+		List<com.tracecase.finance.CostLine> lines = List
+			.of(new com.tracecase.finance.CostLine(CostKind.LABOR, new java.math.BigDecimal("10.00"), "labor"));
+		ledger.post(caseNumber, lines, false);
+		ledger.post(caseNumber, lines, false);
+		assertThat(ledger.entries(caseNumber)).hasSize(1);
 	}
 
 }
