@@ -10,7 +10,6 @@ import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.StockLot;
-import com.tracecase.shared.InvalidInputException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,24 +56,26 @@ public class InventoryManagement {
 	 * Reserves stock of a part for a case: a replacement unit is set to {@code reserved};
 	 * a component lot keeps its status (one unit of a reel is set aside). A case reserves
 	 * once per purpose; asking again returns the first reservation.
-	 * @throws InvalidInputException when there is no usable stock of the part
+	 * @return the reservation, empty when there is no usable stock of the part (nothing
+	 * is written then)
 	 */
 	@Transactional
-	public Reservation reserve(String caseNumber, ReservationPurpose purpose, String partNumber,
+	public Optional<Reservation> reserve(String caseNumber, ReservationPurpose purpose, String partNumber,
 			Collection<String> excludedLotCodes, String actor) {
 		Optional<Reservation> existing = reservations.findByCaseNumberAndPurpose(caseNumber, purpose);
 		if (existing.isPresent()) {
-			return existing.get();
+			return existing;
 		}
-		StockLot lot = usableStock(partNumber, excludedLotCodes).lots()
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("partNumber", "No usable stock of part " + partNumber + "."));
+		Optional<StockLot> usable = usableStock(partNumber, excludedLotCodes).lots().stream().findFirst();
+		if (usable.isEmpty()) {
+			return Optional.empty();
+		}
+		StockLot lot = usable.get();
 		if (purpose == ReservationPurpose.REPLACEMENT_UNIT) {
 			lots.changeStatus(lot.lotCode(), LotStatus.RESERVED, actor, "Replacement unit for case " + caseNumber);
 		}
-		return reservations.save(new Reservation(caseNumber, purpose, partNumber, lot.lotCode(), lot.serialNumber(),
-				clock.instant(), actor));
+		return Optional.of(reservations.save(new Reservation(caseNumber, purpose, partNumber, lot.lotCode(),
+				lot.serialNumber(), clock.instant(), actor)));
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,12 @@ public final class FailureCaseProcess {
 	/** Code of error Err_UnknownSerial: the report names no device we built. */
 	public static final String ERROR_UNKNOWN_SERIAL = "UNKNOWN_SERIAL";
 
+	/**
+	 * Code of error Err_NoStock: what the decision counted on was gone when it was to be
+	 * reserved.
+	 */
+	public static final String ERROR_NO_STOCK = "NO_STOCK";
+
 	// the report
 	public static final String VAR_CASE_NUMBER = "caseNumber";
 

@@ -244,6 +244,22 @@ class FailureCaseProcessTests {
 	}
 
 	@Test
+	void aRemedyWithoutStockGoesBackToTheManagers() {
+		CaseFixture plant = new CaseFixture().build(lots, false, 0);
+		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(30), CustomerTier.STANDARD);
+		lots.changeStatus(plant.pmicReelB, LotStatus.QUARANTINED, "qc.engineer", "test: no stock");
+		confirm(caseNumber, plant, false);
+		ProcessInstance instance = driver.caseProcess(caseNumber);
+		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager", Map.of("managerAction", "REPLACE"));
+		assertThat(instance).hasPassed("Boundary_NoReplacementUnit").isWaitingAt("Task_ManagerDecision");
+		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager", Map.of("managerAction", "REPAIR"));
+		cases.receiveUnit(caseNumber, "prod.planner");
+		driver.runJobs(caseNumber);
+		assertThat(instance).hasPassed("Boundary_NoRepairPart").isWaitingAt("Task_ManagerDecision");
+		assertThat(inventory.reservations(caseNumber)).isEmpty();
+	}
+
+	@Test
 	void containmentQuarantinesStockBuiltFromTheSuspectLot() {
 		CaseFixture plant = new CaseFixture().build(lots, true, 2);
 		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);

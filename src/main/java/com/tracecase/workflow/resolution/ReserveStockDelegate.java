@@ -5,6 +5,7 @@ import java.util.List;
 import com.tracecase.inventory.InventoryManagement;
 import com.tracecase.inventory.Reservation;
 import com.tracecase.inventory.ReservationPurpose;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -35,18 +36,25 @@ class ReserveStockDelegate implements JavaDelegate {
 		String suspectLot = text(execution, VAR_SUSPECT_LOT_CODE);
 		List<String> excluded = suspectLot == null ? List.of() : List.of(suspectLot);
 		if (purpose == ReservationPurpose.REPAIR_PART) {
-			Reservation reservation = inventory.reserve(caseNumber, purpose,
-					requiredText(execution, VAR_SUSPECT_PART_NUMBER), excluded, "tracecase");
+			Reservation reservation = inventory
+				.reserve(caseNumber, purpose, requiredText(execution, VAR_SUSPECT_PART_NUMBER), excluded, "tracecase")
+				.orElseThrow(() -> noStock(execution, "No usable repair part in stock."));
 			execution.setVariable(VAR_REPAIR_PART_LOT_CODE, reservation.getLotCode());
 			execution.setVariable(VAR_INSTALLED_LOT_CODE, reservation.getLotCode());
 			execution.setVariable(VAR_REMOVED_LOT_CODE, suspectLot);
 		}
 		else {
-			Reservation reservation = inventory.reserve(caseNumber, purpose,
-					requiredText(execution, VAR_PRODUCT_PART_NUMBER), excluded, "tracecase");
+			Reservation reservation = inventory
+				.reserve(caseNumber, purpose, requiredText(execution, VAR_PRODUCT_PART_NUMBER), excluded, "tracecase")
+				.orElseThrow(() -> noStock(execution, "No replacement unit in stock."));
 			execution.setVariable(VAR_REPLACEMENT_LOT_CODE, reservation.getLotCode());
 			execution.setVariable(VAR_REPLACEMENT_SERIAL, reservation.getSerialNumber());
 		}
+	}
+
+	private static BpmnError noStock(DelegateExecution execution, String reason) {
+		execution.setVariable(VAR_DECISION_REASON, reason);
+		return new BpmnError(ERROR_NO_STOCK, reason);
 	}
 
 }
