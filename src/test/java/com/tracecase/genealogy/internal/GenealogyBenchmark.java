@@ -47,6 +47,9 @@ class GenealogyBenchmark {
 	javax.sql.DataSource dataSource;
 
 	@Autowired
+	CsvImport csvImport;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	@Test
@@ -71,14 +74,28 @@ class GenealogyBenchmark {
 			}
 			out.printf("devices: %d, generated %d MB in %d ms%n", devices, bytes >> 20, ms(t0));
 
+			boolean explain = Boolean.getBoolean("bench.explain");
+			StringBuilder plans = new StringBuilder();
+			if (explain) {
+				csvImport.explainTo((phase, plan) -> plans.append("\nEXPLAIN (ANALYZE, BUFFERS) ")
+					.append(phase)
+					.append(":\n")
+					.append(plan)
+					.append('\n'));
+			}
 			long t1 = System.nanoTime();
 			ImportStatus status = imports.importDirectory(directory, "benchmark");
 			long importMs = ms(t1);
+			csvImport.explainTo(null);
 			long rows = status.rows().values().stream().mapToLong(Long::longValue).sum();
 			out.printf("import: %s in %d ms = %d rows/s%n", status.rows(), importMs,
 					rows * 1000 / Math.max(1, importMs));
 
+			out.print(plans);
 			NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+			out.printf("database: %s%n", jdbc.queryForList(
+					"SELECT version(), datcollate, datctype FROM pg_database WHERE datname = current_database()",
+					Map.of()));
 			jdbc.getJdbcTemplate().execute("ANALYZE");
 			out.printf("table sizes: %s%n", jdbc.queryForList("""
 					SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE relname LIKE 'gen_%' ORDER BY relname
