@@ -92,6 +92,9 @@ public class CsvImport {
 	 */
 	private volatile java.util.function.BiConsumer<String, String> plans;
 
+	/** For the benchmark: receives each phase's duration in milliseconds. */
+	private volatile java.util.function.BiConsumer<String, Long> timings;
+
 	CsvImport(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
@@ -103,6 +106,11 @@ public class CsvImport {
 	 */
 	void explainTo(java.util.function.BiConsumer<String, String> sink) {
 		this.plans = sink;
+	}
+
+	/** Benchmark only: hands each phase's duration in milliseconds to the sink. */
+	void timeTo(java.util.function.BiConsumer<String, Long> sink) {
+		this.timings = sink;
 	}
 
 	private boolean explained(JdbcTemplate jdbc, String phase, String sql) {
@@ -153,18 +161,20 @@ public class CsvImport {
 						})) {
 					copy(connection, file, in, errors);
 				}
-				log.debug("copy {} took {} ms", file.fileName(), (System.nanoTime() - started) / 1_000_000);
+				took("copy " + file.fileName(), started);
 			}
 		}
 		if (!errors.isEmpty()) {
 			return new Result(sorted(errors), Map.of());
 		}
 		Map<String, Long> rows = new LinkedHashMap<>();
-		for (ImportFile file : ImportFile.values()) {
-			jdbc.execute("ANALYZE " + stage(file));
-			Long count = jdbc.queryForObject("SELECT count(*) FROM " + stage(file), Long.class);
-			rows.put(file.field(), count == null ? 0 : count);
-		}
+		timed("analyze staging", () -> {
+			for (ImportFile file : ImportFile.values()) {
+				jdbc.execute("ANALYZE " + stage(file));
+				Long count = jdbc.queryForObject("SELECT count(*) FROM " + stage(file), Long.class);
+				rows.put(file.field(), count == null ? 0 : count);
+			}
+		}, progress);
 		for (ImportFile file : ImportFile.values()) {
 			if (rows.get(file.field()) > 0) {
 				timed("validate " + file.fileName(), () -> {
@@ -184,16 +194,19 @@ public class CsvImport {
 		timed("insert lots", () -> update(jdbc, "insert lots", INSERT_LOTS), progress);
 		// the planner must see the new rows before joining them: fresh statistics turn
 		// nested loops into hash joins
-		analyzeIfLarge(jdbc, rows.get("lots"), "gen_lot");
+		timed("analyze gen_lot", () -> analyzeIfLarge(jdbc, rows.get("lots"), "gen_lot"), progress);
 		timed("insert consumptions", () -> update(jdbc, "insert consumptions", INSERT_CONSUMPTIONS), progress);
-		analyzeIfLarge(jdbc, rows.get("consumptions"), "gen_consumption");
-		progress.phase("Checking for cycles");
-		jdbc.execute(STAGE_LINKS);
-		jdbc.update(INSERT_LINKS);
-		errors.addAll(jdbc.query(GenealogyGraph.cyclicLinks("SELECT producer, consumer, line FROM stage_links"),
-				(rs, i) -> new ImportError(ImportFile.CONSUMPTIONS.fileName(), rs.getLong("line"), "consumed_lot_code",
-						"Build '%s' consuming an output of build '%s' would make the genealogy cyclic."
-							.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
+		timed("analyze gen_consumption", () -> analyzeIfLarge(jdbc, rows.get("consumptions"), "gen_consumption"),
+				progress);
+		timed("Checking for cycles", () -> {
+			jdbc.execute(STAGE_LINKS);
+			jdbc.update(INSERT_LINKS);
+			errors.addAll(jdbc.query(GenealogyGraph.cyclicLinks("SELECT producer, consumer, line FROM stage_links"),
+					(rs, i) -> new ImportError(ImportFile.CONSUMPTIONS.fileName(), rs.getLong("line"),
+							"consumed_lot_code",
+							"Build '%s' consuming an output of build '%s' would make the genealogy cyclic."
+								.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
+		}, progress);
 		return new Result(sorted(errors), rows);
 	}
 
@@ -203,11 +216,20 @@ public class CsvImport {
 		}
 	}
 
-	private static void timed(String phase, Runnable step, Progress progress) {
+	private void timed(String phase, Runnable step, Progress progress) {
 		progress.phase(phase);
 		long started = System.nanoTime();
 		step.run();
-		log.debug("{} took {} ms", phase, (System.nanoTime() - started) / 1_000_000);
+		took(phase, started);
+	}
+
+	private void took(String phase, long startedNanos) {
+		long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+		log.debug("{} took {} ms", phase, millis);
+		java.util.function.BiConsumer<String, Long> sink = this.timings;
+		if (sink != null) {
+			sink.accept(phase, millis);
+		}
 	}
 
 	private static void analyzeIfLarge(JdbcTemplate jdbc, long rows, String table) {
@@ -532,9 +554,9 @@ public class CsvImport {
 
 	private static String numberCheck(String column) {
 		return """
-				CASE WHEN s.%1$s ~ %2$s THEN format('%1$s must not be negative (''%%s'').', s.%1$s)
-				     WHEN s.%1$s !~ %3$s
-				     THEN format('''%%s'' is not a number (up to 12 digits and 6 decimals).', s.%1$s) END"""
+				CASE WHEN s.%1$s ~ %3$s THEN NULL
+				     WHEN s.%1$s ~ %2$s THEN format('%1$s must not be negative (''%%s'').', s.%1$s)
+				     ELSE format('''%%s'' is not a number (up to 12 digits and 6 decimals).', s.%1$s) END"""
 			.formatted(column, NEGATIVE, NUMBER);
 	}
 
