@@ -87,8 +87,40 @@ public class CsvImport {
 
 	private final DataSource dataSource;
 
+	/**
+	 * For the benchmark: receives each phase's plan, and the phase then runs as its plan.
+	 */
+	private volatile java.util.function.BiConsumer<String, String> plans;
+
+	/** For the benchmark: receives each phase's duration in milliseconds. */
+	private volatile java.util.function.BiConsumer<String, Long> timings;
+
 	CsvImport(DataSource dataSource) {
 		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Benchmark only: runs the validation queries and inserts as
+	 * {@code EXPLAIN (ANALYZE, BUFFERS)} (the inserts still insert, the validation
+	 * answers are dropped) and hands each plan to the sink; {@code null} to stop.
+	 */
+	void explainTo(java.util.function.BiConsumer<String, String> sink) {
+		this.plans = sink;
+	}
+
+	/** Benchmark only: hands each phase's duration in milliseconds to the sink. */
+	void timeTo(java.util.function.BiConsumer<String, Long> sink) {
+		this.timings = sink;
+	}
+
+	private boolean explained(JdbcTemplate jdbc, String phase, String sql) {
+		java.util.function.BiConsumer<String, String> sink = this.plans;
+		if (sink == null) {
+			return false;
+		}
+		List<String> lines = jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + sql, String.class);
+		sink.accept(phase, String.join("\n", lines));
+		return true;
 	}
 
 	/** Told what the import does, and how many bytes it has read. */
@@ -116,6 +148,10 @@ public class CsvImport {
 			jdbc.execute(createStage(file));
 		}
 		List<ImportError> errors = new ArrayList<>();
+		Map<String, Long> rows = new LinkedHashMap<>();
+		for (ImportFile file : ImportFile.values()) {
+			rows.put(file.field(), 0L);
+		}
 		long[] read = new long[1];
 		for (ImportFile file : ImportFile.values()) {
 			Resource resource = files.get(file);
@@ -127,55 +163,80 @@ public class CsvImport {
 							read[0] += n;
 							progress.bytesRead(read[0]);
 						})) {
-					copy(connection, file, in, errors);
+					rows.put(file.field(), copy(connection, file, in, errors));
 				}
-				log.debug("copy {} took {} ms", file.fileName(), (System.nanoTime() - started) / 1_000_000);
+				took("copy " + file.fileName(), started);
 			}
 		}
 		if (!errors.isEmpty()) {
 			return new Result(sorted(errors), Map.of());
 		}
-		Map<String, Long> rows = new LinkedHashMap<>();
-		for (ImportFile file : ImportFile.values()) {
-			jdbc.execute("ANALYZE " + stage(file));
-			Long count = jdbc.queryForObject("SELECT count(*) FROM " + stage(file), Long.class);
-			rows.put(file.field(), count == null ? 0 : count);
-		}
+		// planner statistics on the codes, the columns that are joined and grouped
+		timed("analyze staging", () -> {
+			for (ImportFile file : ImportFile.values()) {
+				jdbc.execute("ANALYZE %s (%s)".formatted(stage(file),
+						COLUMNS.get(file)
+							.stream()
+							.map(Column::name)
+							.filter(name -> name.endsWith("_code") || name.endsWith("_number"))
+							.collect(Collectors.joining(", "))));
+			}
+		}, progress);
 		for (ImportFile file : ImportFile.values()) {
 			if (rows.get(file.field()) > 0) {
-				timed("validate " + file.fileName(),
-						() -> errors.addAll(jdbc.query(validation(file), (rs, i) -> new ImportError(file.fileName(),
-								rs.getLong("line"), rs.getString("col"), rs.getString("msg")))),
-						progress);
+				timed("validate " + file.fileName(), () -> {
+					if (!explained(jdbc, "validate " + file.fileName(), validation(file))) {
+						errors.addAll(jdbc.query(validation(file), (rs, i) -> new ImportError(file.fileName(),
+								rs.getLong("line"), rs.getString("col"), rs.getString("msg"))));
+					}
+				}, progress);
 			}
 		}
 		if (!errors.isEmpty()) {
 			return new Result(sorted(errors), rows);
 		}
-		timed("insert parts", () -> jdbc.update(INSERT_PARTS), progress);
-		timed("insert builds", () -> jdbc.update(INSERT_BUILDS), progress);
+		timed("insert parts", () -> update(jdbc, "insert parts", INSERT_PARTS), progress);
+		timed("insert builds", () -> update(jdbc, "insert builds", INSERT_BUILDS), progress);
 		analyzeIfLarge(jdbc, rows.get("builds"), "gen_build");
-		timed("insert lots", () -> jdbc.update(INSERT_LOTS), progress);
+		timed("insert lots", () -> update(jdbc, "insert lots", INSERT_LOTS), progress);
 		// the planner must see the new rows before joining them: fresh statistics turn
 		// nested loops into hash joins
-		analyzeIfLarge(jdbc, rows.get("lots"), "gen_lot");
-		timed("insert consumptions", () -> jdbc.update(INSERT_CONSUMPTIONS), progress);
-		analyzeIfLarge(jdbc, rows.get("consumptions"), "gen_consumption");
-		progress.phase("Checking for cycles");
-		jdbc.execute(STAGE_LINKS);
-		jdbc.update(INSERT_LINKS);
-		errors.addAll(jdbc.query(GenealogyGraph.cyclicLinks("SELECT producer, consumer, line FROM stage_links"),
-				(rs, i) -> new ImportError(ImportFile.CONSUMPTIONS.fileName(), rs.getLong("line"), "consumed_lot_code",
-						"Build '%s' consuming an output of build '%s' would make the genealogy cyclic."
-							.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
+		timed("analyze gen_lot", () -> analyzeIfLarge(jdbc, rows.get("lots"), "gen_lot"), progress);
+		timed("insert consumptions", () -> update(jdbc, "insert consumptions", INSERT_CONSUMPTIONS), progress);
+		timed("analyze gen_consumption", () -> analyzeIfLarge(jdbc, rows.get("consumptions"), "gen_consumption"),
+				progress);
+		timed("Checking for cycles", () -> {
+			jdbc.execute(STAGE_LINKS);
+			jdbc.update(INSERT_LINKS);
+			errors.addAll(jdbc.query(GenealogyGraph.cyclicLinks("SELECT producer, consumer, line FROM stage_links"),
+					(rs, i) -> new ImportError(ImportFile.CONSUMPTIONS.fileName(), rs.getLong("line"),
+							"consumed_lot_code",
+							"Build '%s' consuming an output of build '%s' would make the genealogy cyclic."
+								.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
+		}, progress);
 		return new Result(sorted(errors), rows);
 	}
 
-	private static void timed(String phase, Runnable step, Progress progress) {
+	private void update(JdbcTemplate jdbc, String phase, String sql) {
+		if (!explained(jdbc, phase, sql)) {
+			jdbc.update(sql);
+		}
+	}
+
+	private void timed(String phase, Runnable step, Progress progress) {
 		progress.phase(phase);
 		long started = System.nanoTime();
 		step.run();
-		log.debug("{} took {} ms", phase, (System.nanoTime() - started) / 1_000_000);
+		took(phase, started);
+	}
+
+	private void took(String phase, long startedNanos) {
+		long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+		log.debug("{} took {} ms", phase, millis);
+		java.util.function.BiConsumer<String, Long> sink = this.timings;
+		if (sink != null) {
+			sink.accept(phase, millis);
+		}
 	}
 
 	private static void analyzeIfLarge(JdbcTemplate jdbc, long rows, String table) {
@@ -207,12 +268,15 @@ public class CsvImport {
 				+ columns + ") ON COMMIT DROP";
 	}
 
-	private void copy(Connection connection, ImportFile file, InputStream in, List<ImportError> errors)
+	/**
+	 * @return the rows copied
+	 */
+	private long copy(Connection connection, ImportFile file, InputStream in, List<ImportError> errors)
 			throws IOException, SQLException {
 		String headerLine = readHeader(in);
 		if (headerLine == null) {
 			errors.add(new ImportError(file.fileName(), 1, null, "The file is empty; it needs a header row."));
-			return;
+			return 0;
 		}
 		List<String> header;
 		try (CSVParser parser = CSVParser.parse(new StringReader(headerLine), CSVFormat.DEFAULT)) {
@@ -238,7 +302,7 @@ public class CsvImport {
 			}
 		}
 		if (errors.size() > before) {
-			return;
+			return 0;
 		}
 		String columns = String.join(", ", header);
 		String sql = "COPY %s (%s) FROM STDIN WITH (FORMAT csv, FORCE_NULL (%s))".formatted(stage(file), columns,
@@ -246,12 +310,14 @@ public class CsvImport {
 		CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
 		Savepoint savepoint = connection.setSavepoint();
 		try {
-			copyManager.copyIn(sql, in, 1 << 16);
+			long copied = copyManager.copyIn(sql, in, 1 << 16);
 			connection.releaseSavepoint(savepoint);
+			return copied;
 		}
 		catch (PSQLException ex) {
 			connection.rollback(savepoint);
 			errors.add(copyError(file, ex));
+			return 0;
 		}
 	}
 
@@ -308,11 +374,11 @@ public class CsvImport {
 			}
 		}
 		String joins;
-		String window;
+		String with = "";
 		switch (file) {
 			case PARTS -> {
-				window = "min(line) OVER (PARTITION BY part_number) AS first_code";
-				joins = "LEFT JOIN gen_part gp ON gp.part_number = s.part_number";
+				joins = "LEFT JOIN gen_part gp ON gp.part_number = s.part_number\n"
+						+ repeated(file, "part_number", "dc");
 				checks.add(required("part_number", "The part number"));
 				checks.add(duplicate("part_number", "Part number", "gp.id"));
 				checks.add(required("description", "The description"));
@@ -328,11 +394,11 @@ public class CsvImport {
 						     THEN format('''%s'' is not true or false.', s.serialized) END""" });
 			}
 			case BUILDS -> {
-				window = "min(line) OVER (PARTITION BY build_code) AS first_code";
-				joins = """
-						LEFT JOIN gen_build gb ON gb.build_code = s.build_code
-						LEFT JOIN gen_part gp ON gp.part_number = s.part_number
-						LEFT JOIN (SELECT DISTINCT part_number FROM stage_parts) sp ON sp.part_number = s.part_number""";
+				joins = repeated(file, "build_code", "dc")
+						+ """
+								LEFT JOIN gen_build gb ON gb.build_code = s.build_code
+								LEFT JOIN gen_part gp ON gp.part_number = s.part_number
+								LEFT JOIN (SELECT DISTINCT part_number FROM stage_parts) sp ON sp.part_number = s.part_number""";
 				checks.add(required("build_code", "The build code"));
 				checks.add(duplicate("build_code", "Build", "gb.id"));
 				checks.add(required("part_number", "The part number"));
@@ -349,9 +415,7 @@ public class CsvImport {
 						     THEN 'The build cannot complete before it started.' END""".formatted(DATE) });
 			}
 			case LOTS -> {
-				window = "min(line) OVER (PARTITION BY lot_code) AS first_code, "
-						+ "min(line) OVER (PARTITION BY serial_number) AS first_serial";
-				joins = """
+				joins = repeated(file, "lot_code", "dc") + repeated(file, "serial_number", "ds") + """
 						LEFT JOIN gen_lot gl ON gl.lot_code = s.lot_code
 						LEFT JOIN gen_lot gs ON gs.serial_number = s.serial_number
 						LEFT JOIN gen_part gp ON gp.part_number = s.part_number
@@ -372,9 +436,9 @@ public class CsvImport {
 						     THEN format('''%s'' is not a lot status.', s.status) END""" });
 				checks.add(new String[] { "serial_number", """
 						CASE WHEN s.serial_number IS NULL THEN NULL
-						     WHEN s.line > s.first_serial
+						     WHEN s.line > ds.first_line
 						     THEN format('Serial number ''%s'' appears more than once (first on line %s).',
-						                 s.serial_number, s.first_serial)
+						                 s.serial_number, ds.first_line)
 						     WHEN gs.id IS NOT NULL THEN format('Serial number ''%s'' already exists.', s.serial_number)
 						END""" });
 				checks.add(new String[] { "build_code", """
@@ -387,18 +451,25 @@ public class CsvImport {
 						END""" });
 			}
 			case CONSUMPTIONS -> {
-				window = "0 AS first_code";
+				// a lot code's first row in lots.csv (the others are reported as
+				// duplicates)
+				with = """
+						WITH first_lots AS (
+						    SELECT t.lot_code, t.build_code
+						    FROM stage_lots t
+						    LEFT JOIN (SELECT lot_code, min(line) AS first_line FROM stage_lots
+						               GROUP BY lot_code HAVING count(*) > 1) d ON d.lot_code = t.lot_code
+						    WHERE d.first_line IS NULL OR t.line = d.first_line)
+						""";
 				joins = """
 						LEFT JOIN gen_build gb ON gb.build_code = s.build_code
 						LEFT JOIN (SELECT DISTINCT build_code FROM stage_builds) sb ON sb.build_code = s.build_code
 						LEFT JOIN gen_lot cl ON cl.lot_code = s.consumed_lot_code
 						LEFT JOIN gen_build clb ON clb.id = cl.build_id
-						LEFT JOIN (SELECT DISTINCT ON (lot_code) lot_code, build_code
-						           FROM stage_lots ORDER BY lot_code, line) scl ON scl.lot_code = s.consumed_lot_code
+						LEFT JOIN first_lots scl ON scl.lot_code = s.consumed_lot_code
 						LEFT JOIN gen_lot pl ON pl.lot_code = s.produced_lot_code
 						LEFT JOIN gen_build plb ON plb.id = pl.build_id
-						LEFT JOIN (SELECT DISTINCT ON (lot_code) lot_code, build_code
-						           FROM stage_lots ORDER BY lot_code, line) spl ON spl.lot_code = s.produced_lot_code""";
+						LEFT JOIN first_lots spl ON spl.lot_code = s.produced_lot_code""";
 				checks.add(new String[] { "build_code", """
 						CASE WHEN s.build_code IS NULL THEN 'The build code is required.'
 						     WHEN gb.id IS NULL AND sb.build_code IS NULL
@@ -424,26 +495,49 @@ public class CsvImport {
 			}
 			default -> throw new IllegalArgumentException(file.name());
 		}
+		StringBuilder columns = new StringBuilder();
+		StringBuilder names = new StringBuilder();
 		StringBuilder values = new StringBuilder();
 		for (int i = 0; i < checks.size(); i++) {
-			values.append(i == 0 ? "" : ",\n")
+			columns.append(",\n").append(checks.get(i)[1]).append(" AS e").append(i);
+			names.append(i == 0 ? "" : ", ").append("c.e").append(i);
+			values.append(i == 0 ? "" : ", ")
 				.append("(")
 				.append(i)
 				.append(", '")
 				.append(checks.get(i)[0])
-				.append("', ")
-				.append(checks.get(i)[1])
+				.append("', c.e")
+				.append(i)
 				.append(")");
 		}
+		// Each check is evaluated once per row as a column; only rows with an error are
+		// unfolded into one row per error (a VALUES list builds its expressions anew for
+		// every row it is joined to, which costs more than the checks themselves).
+		// OFFSET 0 keeps the planner from pulling the checks back into the VALUES list.
 		return """
-				SELECT s.line, v.col, v.msg
-				FROM (SELECT t.*, %s FROM %s t) s
 				%s
+				SELECT c.line, v.col, v.msg
+				FROM (SELECT s.line%s
+				      FROM %s s
+				      %s
+				      OFFSET 0) c
 				CROSS JOIN LATERAL (VALUES %s) v (ord, col, msg)
-				WHERE v.msg IS NOT NULL
-				ORDER BY s.line, v.ord
+				WHERE num_nonnulls(%s) > 0 AND v.msg IS NOT NULL
+				ORDER BY c.line, v.ord
 				LIMIT %d
-				""".formatted(window, stage(file), joins, values, MAX_ERRORS);
+				""".formatted(with, columns, stage(file), joins, values, names, MAX_ERRORS);
+	}
+
+	/**
+	 * Joins, as {@code alias}, the values of {@code column} that appear on more than one
+	 * row, with the first line of each: a hash aggregate instead of a sort of the whole
+	 * file.
+	 */
+	private static String repeated(ImportFile file, String column, String alias) {
+		return """
+				LEFT JOIN (SELECT %1$s, min(line) AS first_line FROM %3$s
+				           WHERE %1$s IS NOT NULL GROUP BY %1$s HAVING count(*) > 1) %2$s ON %2$s.%1$s = s.%1$s
+				""".formatted(column, alias, stage(file));
 	}
 
 	private static String[] required(String column, String what) {
@@ -453,8 +547,8 @@ public class CsvImport {
 	private static String[] duplicate(String column, String what, String existing) {
 		return new String[] { column, """
 				CASE WHEN s.%1$s IS NULL THEN NULL
-				     WHEN s.line > s.first_code
-				     THEN format('%2$s ''%%s'' appears more than once (first on line %%s).', s.%1$s, s.first_code)
+				     WHEN s.line > dc.first_line
+				     THEN format('%2$s ''%%s'' appears more than once (first on line %%s).', s.%1$s, dc.first_line)
 				     WHEN %3$s IS NOT NULL THEN format('%2$s ''%%s'' already exists.', s.%1$s)
 				END""".formatted(column, what, existing) };
 	}
@@ -472,9 +566,9 @@ public class CsvImport {
 
 	private static String numberCheck(String column) {
 		return """
-				CASE WHEN s.%1$s ~ %2$s THEN format('%1$s must not be negative (''%%s'').', s.%1$s)
-				     WHEN s.%1$s !~ %3$s
-				     THEN format('''%%s'' is not a number (up to 12 digits and 6 decimals).', s.%1$s) END"""
+				CASE WHEN s.%1$s ~ %3$s THEN NULL
+				     WHEN s.%1$s ~ %2$s THEN format('%1$s must not be negative (''%%s'').', s.%1$s)
+				     ELSE format('''%%s'' is not a number (up to 12 digits and 6 decimals).', s.%1$s) END"""
 			.formatted(column, NEGATIVE, NUMBER);
 	}
 

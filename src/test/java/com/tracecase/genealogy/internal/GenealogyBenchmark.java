@@ -47,6 +47,9 @@ class GenealogyBenchmark {
 	javax.sql.DataSource dataSource;
 
 	@Autowired
+	CsvImport csvImport;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	@Test
@@ -71,14 +74,46 @@ class GenealogyBenchmark {
 			}
 			out.printf("devices: %d, generated %d MB in %d ms%n", devices, bytes >> 20, ms(t0));
 
+			boolean explain = Boolean.getBoolean("bench.explain");
+			StringBuilder plans = new StringBuilder();
+			if (explain) {
+				csvImport.explainTo((phase, plan) -> plans.append("\nEXPLAIN (ANALYZE, BUFFERS) ")
+					.append(phase)
+					.append(":\n")
+					.append(plan)
+					.append('\n'));
+			}
+			Map<String, Long> phases = new java.util.LinkedHashMap<>();
+			csvImport.timeTo(phases::put);
 			long t1 = System.nanoTime();
 			ImportStatus status = imports.importDirectory(directory, "benchmark");
 			long importMs = ms(t1);
+			csvImport.explainTo(null);
+			csvImport.timeTo(null);
 			long rows = status.rows().values().stream().mapToLong(Long::longValue).sum();
 			out.printf("import: %s in %d ms = %d rows/s%n", status.rows(), importMs,
 					rows * 1000 / Math.max(1, importMs));
 
+			Map<String, Long> fileRows = status.rows();
+			for (Map.Entry<String, Long> phase : phases.entrySet()) {
+				// rows of the file a phase works on; the others (analyze, cycles) are per
+				// import
+				Long phaseRows = fileRows.entrySet()
+					.stream()
+					.filter(e -> phase.getKey().endsWith(" " + e.getKey())
+							|| phase.getKey().endsWith(" " + e.getKey() + ".csv"))
+					.map(Map.Entry::getValue)
+					.findFirst()
+					.orElse(null);
+				out.printf("  %-28s %7d ms %16s%n", phase.getKey(), phase.getValue(),
+						phaseRows == null || phaseRows < 1000 ? ""
+								: (phaseRows * 1000 / Math.max(1, phase.getValue())) + " rows/s");
+			}
+			out.print(plans);
 			NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+			out.printf("database: %s%n", jdbc.queryForList(
+					"SELECT version(), datcollate, datctype FROM pg_database WHERE datname = current_database()",
+					Map.of()));
 			jdbc.getJdbcTemplate().execute("ANALYZE");
 			out.printf("table sizes: %s%n", jdbc.queryForList("""
 					SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE relname LIKE 'gen_%' ORDER BY relname
