@@ -90,6 +90,9 @@ class FailureCaseEndToEndTests {
 			.hasSize(1);
 
 		driver.runJobs(caseNumber);
+		// QC's form starts from the component lot both failed units share
+		assertThat(engine.getRuntimeService().getVariable(driver.caseProcess(caseNumber).getId(), "suspectLotCode"))
+			.isEqualTo(plant.pmicReelA);
 		JsonNode investigated = get("/api/cases/" + caseNumber, "qc.engineer");
 		JsonNode facts = investigated.path("investigation").path("facts");
 		assertThat(facts.path("device").path("serialNumber").asText()).isEqualTo(plant.failedUnit());

@@ -1,6 +1,9 @@
 package com.tracecase.workflow.casefile;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.FailureCase;
@@ -9,6 +12,7 @@ import com.tracecase.genealogy.Device;
 import com.tracecase.genealogy.DeviceTrace;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
+import com.tracecase.genealogy.PartKind;
 import com.tracecase.genealogy.TracedLot;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -60,14 +64,19 @@ class TraceDeviceDelegate implements JavaDelegate {
 		execution.setVariable(VAR_BUILD_CODE, device.buildCode());
 		execution.setVariable(VAR_COMPONENT_LOT_COUNT, trace.lots().size());
 
-		// the most suspect component lot of this unit, over every reported unit: QC's
-		// starting point
-		var reported = new java.util.LinkedHashSet<>(cases.otherReportedUnits(caseNumber).keySet());
+		// the most suspect purchased component lot of this unit, over every reported
+		// unit: QC's starting point (the
+		// unit's own sub-assemblies are in every answer and say nothing about a supplier)
+		Set<String> reported = new LinkedHashSet<>(cases.otherReportedUnits(caseNumber).keySet());
 		reported.add(serial);
-		var unitLots = trace.lots().stream().map(TracedLot::lotCode).collect(java.util.stream.Collectors.toSet());
+		Set<String> unitComponentLots = trace.lots()
+			.stream()
+			.filter(lot -> lot.partKind() == PartKind.COMPONENT)
+			.map(TracedLot::lotCode)
+			.collect(Collectors.toSet());
 		genealogy.atRisk(reported)
 			.stream()
-			.filter(lot -> unitLots.contains(lot.lotCode()))
+			.filter(lot -> unitComponentLots.contains(lot.lotCode()))
 			.findFirst()
 			.ifPresent(suspect -> setSuspect(execution, suspect));
 
