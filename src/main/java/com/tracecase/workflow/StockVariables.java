@@ -9,8 +9,8 @@ import com.tracecase.inventory.StockCheck;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.requiredText;
-import static com.tracecase.workflow.Variables.text;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * Checks stock for the case's suspect part and product and keeps the answer in process

@@ -15,7 +15,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tracecase.TracecaseIntegrationTest;
+import com.tracecase.casework.CaseFilter;
 import com.tracecase.casework.CaseManagement;
+import com.tracecase.casework.CustomerTier;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.notification.internal.EmbeddedMailSink;
 import com.tracecase.notification.internal.EmbeddedMailSink.ReceivedMail;
@@ -72,7 +74,7 @@ class FailureCaseEndToEndTests {
 	void aReportFromTheCrmEndsRepairedAndClosedWithEveryoneInformed() throws Exception {
 		// an earlier report on the unit built right after it, from the same PMIC reel
 		String earlierCase = driver.fileReport(plant.devices.get(1), LocalDate.now().minusMonths(6),
-				com.tracecase.casework.CustomerTier.STANDARD);
+				CustomerTier.STANDARD);
 		String customerEmail = "kim." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		String externalReference = "CRM-" + UUID.randomUUID();
 		Map<String, Object> report = Map.of("serialNumber", plant.failedUnit(), "customer",
@@ -86,8 +88,7 @@ class FailureCaseEndToEndTests {
 		HttpResponse<String> again = post("/api/failure-reports", "cs.agent", report, "key-" + externalReference);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(again.body()).path("caseNumber").asText()).isEqualTo(caseNumber);
-		assertThat(cases.search(new com.tracecase.casework.CaseFilter(null, plant.failedUnit(), null, null, null)))
-			.hasSize(1);
+		assertThat(cases.search(new CaseFilter(null, plant.failedUnit(), null, null, null))).hasSize(1);
 
 		driver.runJobs(caseNumber);
 		// QC's form starts from the component lot both failed units share
@@ -168,8 +169,7 @@ class FailureCaseEndToEndTests {
 		HttpResponse<String> unknown = post("/api/failure-reports", "cs.agent", unknownSerial, null);
 		assertThat(unknown.statusCode()).isEqualTo(422);
 		assertThat(json.readTree(unknown.body()).path("errors").findValuesAsText("field")).contains("serialNumber");
-		assertThat(cases.search(new com.tracecase.casework.CaseFilter(null,
-				unknownSerial.get("serialNumber").toString(), null, null, null)))
+		assertThat(cases.search(new CaseFilter(null, unknownSerial.get("serialNumber").toString(), null, null, null)))
 			.isEmpty();
 
 		Map<String, Object> badSymptom = Map.of("serialNumber", plant.failedUnit(), "customer",
@@ -187,14 +187,12 @@ class FailureCaseEndToEndTests {
 		assertThat(noEmail.statusCode()).isEqualTo(422);
 		assertThat(json.readTree(noEmail.body()).path("errors").findValuesAsText("field")).contains("customer.email");
 
-		assertThat(cases.search(new com.tracecase.casework.CaseFilter(null, plant.failedUnit(), null, null, null)))
-			.isEmpty();
+		assertThat(cases.search(new CaseFilter(null, plant.failedUnit(), null, null, null))).isEmpty();
 		Map<String, Object> valid = Map.of("serialNumber", plant.failedUnit(), "customer",
 				Map.of("name", "Kim", "email", "kim@example.com"), "symptomCategory", "DISPLAY", "description", "x",
 				"channel", "WEB");
 		assertThat(post("/api/failure-reports", "qc.engineer", valid, null).statusCode()).isEqualTo(403);
-		assertThat(cases.search(new com.tracecase.casework.CaseFilter(null, plant.failedUnit(), null, null, null)))
-			.isEmpty();
+		assertThat(cases.search(new CaseFilter(null, plant.failedUnit(), null, null, null))).isEmpty();
 	}
 
 	private static JsonNode lotIn(JsonNode lots, String lotCode) {

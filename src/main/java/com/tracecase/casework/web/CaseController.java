@@ -1,8 +1,10 @@
 package com.tracecase.casework.web;
 
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -100,7 +102,7 @@ class CaseController {
 	}
 
 	private static Instant startOf(LocalDate day) {
-		return day == null ? null : day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	record CaseSummary(String caseNumber, String status, String serialNumber, String symptomCategory,
@@ -166,8 +168,8 @@ class CaseController {
 
 	}
 
-	record CostView(String kind, java.math.BigDecimal amount, String currency, String description,
-			boolean chargedToCustomer, Instant postedAt) {
+	record CostView(String kind, BigDecimal amount, String currency, String description, boolean chargedToCustomer,
+			Instant postedAt) {
 
 		static CostView of(LedgerEntry e) {
 			return new CostView(e.getKind().name(), e.getAmount(), e.getCurrency(), e.getDescription(),

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.date;
-import static com.tracecase.workflow.Variables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.date;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
 
 /**
  * Task_OpenInvestigation: opens the case's QC investigation, filled with everything known

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.flag;
-import static com.tracecase.workflow.Variables.requiredText;
-import static com.tracecase.workflow.Variables.text;
+import static com.tracecase.workflow.ProcessVariables.flag;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * Completion of Task_ReviewInvestigation: records QC's review on the investigation. A

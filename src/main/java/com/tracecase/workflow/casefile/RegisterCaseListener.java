@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.date;
-import static com.tracecase.workflow.Variables.text;
+import static com.tracecase.workflow.ProcessVariables.date;
+import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * Start listener of {@code FailureCaseProcess}: a report started from Tasklist's start

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
 
 /**
  * Task_QuarantineStock (containment): holds back every lot built from the suspect lot

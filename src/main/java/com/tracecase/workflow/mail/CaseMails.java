@@ -7,7 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.text;
+import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * The model of every case mail, read from the case's process variables.

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
 
 /**
  * Task_EscalateReview: QC's review is overdue. Managers become candidates of the review

@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.requiredText;
-import static com.tracecase.workflow.Variables.text;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * Task_EstimateCosts: prices repair and replacement and re-checks stock for the part QC

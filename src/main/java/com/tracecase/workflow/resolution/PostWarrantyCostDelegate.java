@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.flag;
-import static com.tracecase.workflow.Variables.money;
-import static com.tracecase.workflow.Variables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.flag;
+import static com.tracecase.workflow.ProcessVariables.money;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
 
 /**
  * Task_PostWarrantyCost: books the case's costs in the warranty ledger, once per case.

@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.flag;
-import static com.tracecase.workflow.Variables.money;
-import static com.tracecase.workflow.Variables.requiredText;
-import static com.tracecase.workflow.Variables.text;
+import static com.tracecase.workflow.ProcessVariables.flag;
+import static com.tracecase.workflow.ProcessVariables.money;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * End of Task_DecideRemedy (the repair-or-replace decision table): keeps the decision

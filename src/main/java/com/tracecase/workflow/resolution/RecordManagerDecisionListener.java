@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.Variables.requiredText;
-import static com.tracecase.workflow.Variables.text;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * Completion of Task_ManagerDecision (an escalated decision or a cost finance rejected):

@@ -13,9 +13,9 @@ import org.springframework.util.StringUtils;
  * Typed reads of process variables, which arrive from forms as strings, booleans or
  * numbers.
  */
-public final class Variables {
+public final class ProcessVariables {
 
-	private Variables() {
+	private ProcessVariables() {
 	}
 
 	public static String text(VariableScope scope, String name) {
