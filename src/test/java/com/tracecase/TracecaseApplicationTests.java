@@ -145,6 +145,14 @@ class TracecaseApplicationTests {
 	}
 
 	@Test
+	void metricsAreScrapedWithALoginOnly() throws Exception {
+		assertThat(send(HttpRequest.newBuilder(uri("/actuator/prometheus")).GET()).statusCode()).isEqualTo(401);
+		HttpResponse<String> scrape = send(get("/actuator/prometheus", "ops.manager"));
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("tracecase_notifications");
+	}
+
+	@Test
 	void unknownCaseIsANotFoundProblem() throws Exception {
 		HttpResponse<String> response = send(get("/api/cases/FC-1999-000000", "cs.agent"));
 		assertThat(response.statusCode()).isEqualTo(404);

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -22,6 +23,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(classes = TracecaseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ProcessEngineCoverageConfiguration.class)
+// metrics are exported as in production, so the Prometheus endpoint can be tested
+@AutoConfigureObservability(tracing = false)
 public @interface TracecaseIntegrationTest {
 
 }
