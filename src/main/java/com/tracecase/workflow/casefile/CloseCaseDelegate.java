@@ -57,7 +57,7 @@ class CloseCaseDelegate implements JavaDelegate {
 				model.put("resolution", resolution);
 			}
 			notifications.enqueue(template, List.of(Recipient.address(requiredText(execution, VAR_CUSTOMER_EMAIL))),
-					model, caseNumber + ":" + execution.getCurrentActivityId() + ":" + execution.getId());
+					model, CaseMails.deduplicationKey(execution));
 		}
 	}
 

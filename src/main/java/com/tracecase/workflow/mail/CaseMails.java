@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
@@ -49,6 +51,16 @@ public final class CaseMails {
 		if (value != null) {
 			model.put(key, value);
 		}
+	}
+
+	/**
+	 * The outbox key of the mail a step sends: case, step and execution stay the same
+	 * when a job is retried, so a retried step queues nothing twice, while a timer that
+	 * fires again runs in a new execution and mails again.
+	 */
+	public static String deduplicationKey(DelegateExecution execution) {
+		return requiredText(execution, VAR_CASE_NUMBER) + ":" + execution.getCurrentActivityId() + ":"
+				+ execution.getId();
 	}
 
 }

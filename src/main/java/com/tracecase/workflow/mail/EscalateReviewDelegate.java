@@ -49,7 +49,7 @@ class EscalateReviewDelegate implements JavaDelegate {
 		});
 		String caseNumber = requiredText(execution, VAR_CASE_NUMBER);
 		notifications.enqueue(MailTemplate.ESCALATION, List.of(Recipient.group(Groups.MANAGERS)), model,
-				caseNumber + ":" + execution.getCurrentActivityId() + ":" + execution.getId());
+				CaseMails.deduplicationKey(execution));
 	}
 
 }

@@ -46,9 +46,7 @@ class SendCaseMailDelegate implements JavaDelegate {
 			.map(to -> CUSTOMER.equals(to) ? Recipient.address(requiredText(execution, VAR_CUSTOMER_EMAIL))
 					: Recipient.group(to))
 			.toList();
-		String caseNumber = requiredText(execution, VAR_CASE_NUMBER);
-		String key = caseNumber + ":" + execution.getCurrentActivityId() + ":" + execution.getId();
-		notifications.enqueue(template, recipients, CaseMails.model(execution), key);
+		notifications.enqueue(template, recipients, CaseMails.model(execution), CaseMails.deduplicationKey(execution));
 	}
 
 }
