@@ -109,20 +109,36 @@ public class QualityManagement {
 
 	/**
 	 * Records QC's review.
-	 * @throws InvalidInputException when a confirmed failure names a suspect lot that is
-	 * not in the unit, or asks for containment without a suspect lot
+	 * @throws InvalidInputException when a confirmed failure lacks its failure mode or
+	 * root cause, names a suspect lot that is not in the unit, or asks for containment
+	 * without a suspect lot
 	 */
 	@Transactional
 	public Investigation recordReview(String caseNumber, QcReview review, String reviewer) {
 		Investigation investigation = getInvestigation(caseNumber);
 		if (review.failureConfirmed()) {
+			List<InvalidInputException.Violation> violations = new ArrayList<>();
+			if (!StringUtils.hasText(review.failureMode())) {
+				violations.add(new InvalidInputException.Violation("failureMode",
+						"A confirmed failure needs its failure mode."));
+			}
+			if (!StringUtils.hasText(review.rootCauseCategory())) {
+				violations.add(new InvalidInputException.Violation("rootCauseCategory",
+						"A confirmed failure needs a root cause category."));
+			}
 			String suspectLot = review.suspectLotCode();
 			if (review.containmentNeeded() && !StringUtils.hasText(suspectLot)) {
-				throw new InvalidInputException("suspectLotCode", "Containment needs a suspect lot.");
+				violations
+					.add(new InvalidInputException.Violation("suspectLotCode", "Containment needs a suspect lot."));
 			}
 			if (StringUtils.hasText(suspectLot) && findComponentLot(investigation, suspectLot).isEmpty()) {
-				throw new InvalidInputException("suspectLotCode",
-						"Lot '" + suspectLot + "' is not inside unit " + investigation.getSerialNumber() + ".");
+				violations.add(new InvalidInputException.Violation("suspectLotCode",
+						"Lot '" + suspectLot + "' is not inside unit " + investigation.getSerialNumber() + "."));
+			}
+			if (!violations.isEmpty()) {
+				throw new InvalidInputException(violations.stream()
+					.map(InvalidInputException.Violation::message)
+					.collect(Collectors.joining(" ")), violations);
 			}
 		}
 		investigation.review(review, reviewer, clock.instant());

@@ -353,12 +353,14 @@ class FailureCaseProcessTests {
 	}
 
 	@Test
-	void aSuspectLotThatIsNotInTheUnitKeepsTheReviewOpen() {
+	void anIncompleteReviewOrASuspectLotOutsideTheUnitKeepsTheReviewOpen() {
 		CaseFixture plant = new CaseFixture().build(lots, true, 2);
 		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
 		assertThatThrownBy(() -> driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
 				Map.of("failureConfirmed", true, "suspectLotCode", plant.pmicReelB, "containmentNeeded", true)))
-			.hasMessageContaining("is not inside unit");
+			.hasMessageContaining("is not inside unit")
+			.hasMessageContaining("failure mode")
+			.hasMessageContaining("root cause");
 		assertThat(driver.caseProcess(caseNumber)).isWaitingAt("Task_ReviewInvestigation");
 	}
 
