@@ -59,8 +59,6 @@ public final class FailureCaseProcess {
 
 	public static final String VAR_COMPONENT_LOT_COUNT = "componentLotCount";
 
-	public static final String VAR_CLOSE_AS_INVALID = "closeAsInvalid";
-
 	// the investigation and QC's review
 	public static final String VAR_WARRANTY_STATUS = "warrantyStatus";
 
@@ -153,9 +151,6 @@ public final class FailureCaseProcess {
 	public static final String VAR_SHIPPED_AT_RISK_COUNT = "shippedAtRiskCount";
 
 	// step ids
-	public static final String TASK_TRACE_DEVICE = "Task_TraceDevice";
-
-	public static final String TASK_IDENTIFY_DEVICE = "Task_IdentifyDevice";
 
 	public static final String TASK_REVIEW_INVESTIGATION = "Task_ReviewInvestigation";
 
