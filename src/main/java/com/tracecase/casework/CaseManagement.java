@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.tracecase.finance.Remedy;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.PartKind;
 import com.tracecase.genealogy.WhereUsedLot;
@@ -155,11 +156,28 @@ public class CaseManagement {
 	 * Keeps the repair-or-replace decision with the inputs it was made from.
 	 */
 	@Transactional
-	public FailureCase recordDecision(String caseNumber, String action, String reason, Map<String, Object> inputs,
+	public FailureCase recordDecision(String caseNumber, Remedy action, String reason, Map<String, Object> inputs,
 			String decidedBy) {
 		FailureCase failureCase = get(caseNumber);
 		failureCase.recordDecision(action, reason, inputs, decidedBy, clock.instant());
 		return cases.save(failureCase);
+	}
+
+	/**
+	 * Keeps a manager's decision, which replaces the proposed one and must say why.
+	 * @param notes the manager's reason, required
+	 * @return the reason as recorded, never {@literal null}
+	 * @throws InvalidInputException when the reason is missing
+	 */
+	@Transactional
+	public String recordManagerDecision(String caseNumber, Remedy remedy, String notes, Map<String, Object> inputs,
+			String decidedBy) {
+		if (!StringUtils.hasText(notes)) {
+			throw new InvalidInputException("managerNotes", "Give the reason for the decision.");
+		}
+		String reason = "Manager decision: " + notes.trim();
+		recordDecision(caseNumber, remedy, reason, inputs, decidedBy);
+		return reason;
 	}
 
 	@Transactional
@@ -167,6 +185,58 @@ public class CaseManagement {
 		FailureCase failureCase = get(caseNumber);
 		failureCase.close(closure, resolution, clock.instant());
 		return cases.save(failureCase);
+	}
+
+	/**
+	 * Checks finance's approval of the decided remedy. Whether the customer is charged is
+	 * part of the decision and cannot be changed by the approval; a rejection says why.
+	 * @param caseNumber the case, must have a decision
+	 * @param approved the verdict, {@literal null} when none was chosen
+	 * @param comment finance's comment, may be {@literal null}
+	 * @param customerChargedAsSubmitted the charge flag as it came with the approval,
+	 * {@literal null} when none came
+	 * @throws InvalidInputException listing every broken rule
+	 */
+	@Transactional(readOnly = true)
+	public void checkCostApproval(String caseNumber, Boolean approved, String comment,
+			Boolean customerChargedAsSubmitted) {
+		FailureCase failureCase = get(caseNumber);
+		List<InvalidInputException.Violation> violations = new ArrayList<>();
+		if (approved == null) {
+			violations.add(new InvalidInputException.Violation("financeVerdict", "Choose approve or reject."));
+		}
+		else if (!approved && !StringUtils.hasText(comment)) {
+			violations.add(new InvalidInputException.Violation("financeComment",
+					"Say why the cost is rejected; the managers decide with your comment."));
+		}
+		Object decided = failureCase.getDecisionInputs() == null ? null
+				: failureCase.getDecisionInputs().get("customerCharged");
+		if (customerChargedAsSubmitted != null && decided != null
+				&& !customerChargedAsSubmitted.equals(Boolean.valueOf(decided.toString()))) {
+			violations.add(new InvalidInputException.Violation("customerCharged",
+					"Whether the customer is charged is part of the decision and cannot be changed here; "
+							+ "reject the cost to let the managers decide again."));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations.stream()
+				.map(InvalidInputException.Violation::message)
+				.collect(java.util.stream.Collectors.joining(" ")), violations);
+		}
+	}
+
+	/**
+	 * Checks the summary customer service confirms a resolution with.
+	 * @throws InvalidInputException when it is missing or too long
+	 */
+	public void checkResolutionSummary(String summary) {
+		if (!StringUtils.hasText(summary)) {
+			throw new InvalidInputException("resolutionSummary",
+					"Write the resolution summary the customer will receive.");
+		}
+		if (summary.length() > 4000) {
+			throw new InvalidInputException("resolutionSummary",
+					"The resolution summary is longer than 4000 characters.");
+		}
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.tracecase.finance.Remedy;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,7 +74,8 @@ public class FailureCase {
 	@Enumerated(EnumType.STRING)
 	private CaseClosure closure;
 
-	private String decisionAction;
+	@Enumerated(EnumType.STRING)
+	private Remedy decisionAction;
 
 	private String decisionReason;
 
@@ -130,7 +133,7 @@ public class FailureCase {
 		this.serialNumber = serialNumber.trim();
 	}
 
-	void recordDecision(String action, String reason, Map<String, Object> inputs, String decidedBy, Instant at) {
+	void recordDecision(Remedy action, String reason, Map<String, Object> inputs, String decidedBy, Instant at) {
 		requireOpen();
 		this.decisionAction = action;
 		this.decisionReason = reason;
@@ -223,7 +226,7 @@ public class FailureCase {
 		return closure;
 	}
 
-	public String getDecisionAction() {
+	public Remedy getDecisionAction() {
 		return decisionAction;
 	}
 

@@ -38,6 +38,28 @@ public class WarrantyCosts {
 		return customerCharged || refund || cost.compareTo(properties.approvalThreshold()) > 0;
 	}
 
+	/**
+	 * The cost of a decided remedy and the approval rule: finance approves a charge to
+	 * the customer, every refund, and any cost above the threshold. An escalated case is
+	 * decided by a manager first, so it needs no approval yet; a denied claim costs
+	 * nothing.
+	 * @param remedy the decision, must not be {@literal null}
+	 * @param estimate the case's estimate, must not be {@literal null}
+	 * @param customerCharged whether the customer pays the remedy
+	 * @return the cost, never {@literal null}
+	 */
+	public RemedyCost costOf(Remedy remedy, CostEstimate estimate, boolean customerCharged) {
+		BigDecimal cost = switch (remedy) {
+			case REPAIR -> estimate.repairCost();
+			case REPLACE -> estimate.replacementCost();
+			case REFUND -> estimate.refundAmount();
+			case DENY, ESCALATE -> BigDecimal.ZERO;
+		};
+		boolean approval = remedy != Remedy.ESCALATE && remedy != Remedy.DENY
+				&& needsApproval(cost, customerCharged, remedy == Remedy.REFUND);
+		return new RemedyCost(money(cost), properties.currency(), approval);
+	}
+
 	public String currency() {
 		return properties.currency();
 	}

@@ -41,6 +41,38 @@ public class WarrantyLedger {
 		return entries.findByCaseNumberOrderByKind(caseNumber);
 	}
 
+	/**
+	 * Posts the cost of the remedy carried out, line by line, apart from regular
+	 * procurement. Posting a case twice keeps the first posting.
+	 * @param caseNumber must not be {@literal null}
+	 * @param remedy the remedy carried out, must not be {@literal null}
+	 * @param estimate the case's estimate, must not be {@literal null}
+	 * @param chargedToCustomer whether the customer pays
+	 * @param installedLotCode the lot put into a repaired unit, may be {@literal null}
+	 * @param replacementSerial the unit shipped as a replacement, may be {@literal null}
+	 * @return the case's ledger entries, never {@literal null}
+	 */
+	@Transactional
+	public List<LedgerEntry> postRemedy(String caseNumber, Remedy remedy, CostEstimate estimate,
+			boolean chargedToCustomer, String installedLotCode, String replacementSerial) {
+		List<CostLine> lines = switch (remedy) {
+			case REPAIR -> List.of(new CostLine(CostKind.LABOR, estimate.laborCost(), "Repair labor, " + caseNumber),
+					new CostLine(CostKind.PARTS, estimate.partsCost(),
+							"Parts from lot " + (installedLotCode == null ? "(none recorded)" : installedLotCode) + ", "
+									+ caseNumber),
+					new CostLine(CostKind.SHIPPING, estimate.shippingCost(), "Return shipment, " + caseNumber));
+			case REPLACE -> List.of(
+					new CostLine(CostKind.REPLACEMENT_UNIT, estimate.replacementUnitCost(),
+							"Replacement unit " + (replacementSerial == null ? "" : replacementSerial + ", ")
+									+ caseNumber),
+					new CostLine(CostKind.SHIPPING, estimate.shippingCost(), "Replacement shipment, " + caseNumber));
+			case REFUND -> List
+				.of(new CostLine(CostKind.REFUND, estimate.refundAmount(), "Refund of the purchase, " + caseNumber));
+			case DENY, ESCALATE -> List.of();
+		};
+		return post(caseNumber, lines, chargedToCustomer);
+	}
+
 	@Transactional(readOnly = true)
 	public List<LedgerEntry> entries(String caseNumber) {
 		return entries.findByCaseNumberOrderByKind(caseNumber);

@@ -50,6 +50,22 @@ public class Genealogy {
 	}
 
 	/**
+	 * Checks a serial number a person entered.
+	 * @param field the input field, for the message
+	 * @param serialNumber as entered, may be {@literal null}
+	 * @return the device, never {@literal null}
+	 * @throws InvalidInputException when nothing was entered or no device has it
+	 */
+	public Device checkDevice(String field, String serialNumber) {
+		if (serialNumber == null || serialNumber.isBlank()) {
+			throw new InvalidInputException(field, "Enter the device's serial number.");
+		}
+		return queries.findDevice(serialNumber.trim())
+			.orElseThrow(() -> new InvalidInputException(field, "There is no device with serial number "
+					+ serialNumber.trim() + "; check the label, or close the report as invalid."));
+	}
+
+	/**
 	 * @param serialNumber must not be {@literal null}
 	 * @return the device and every lot in it at any depth, nearest first, never
 	 * {@literal null}

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.tracecase.genealogy.internal.FileNames;
 import com.tracecase.genealogy.internal.GenealogyProperties;
@@ -259,31 +262,10 @@ public class LotManagement {
 	@Transactional
 	public void recordRepair(String serialNumber, String removedLotCode, String installedLotCode, String actor,
 			String reason) {
-		LotState device = writes.lockLotOfSerial(serialNumber)
-			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
-		LotState removed = writes.lockLot(removedLotCode)
-			.orElseThrow(() -> new NotFoundException("Lot", removedLotCode));
-		LotState installed = writes.lockLot(installedLotCode)
-			.orElseThrow(() -> new NotFoundException("Lot", installedLotCode));
-		if (removed.id() == installed.id()) {
-			throw new InvalidInputException("installedLotCode", "The installed lot must differ from the removed one.");
-		}
-		boolean inDevice = queries.trace(device.id()).stream().anyMatch(lot -> lot.lotCode().equals(removed.lotCode()));
-		if (!inDevice) {
-			throw new InvalidInputException("removedLotCode",
-					"Lot '" + removedLotCode + "' is not part of device '" + serialNumber + "'.");
-		}
-		if (installed.status() != LotStatus.AVAILABLE && installed.status() != LotStatus.RESERVED) {
-			throw new InvalidInputException("installedLotCode",
-					"Lot '" + installedLotCode + "' is " + installed.status() + ", not available.");
-		}
-		if (installed.quantity().compareTo(BigDecimal.ONE) < 0) {
-			throw new InvalidInputException("installedLotCode", "Lot '" + installedLotCode + "' has nothing on hand.");
-		}
-		if (queries.isDownstream(device.id(), installed.id())) {
-			throw new InvalidInputException("installedLotCode",
-					"Installing lot '" + installedLotCode + "' would make the genealogy cyclic.");
-		}
+		checkRepair(serialNumber, removedLotCode, installedLotCode);
+		LotState device = writes.lockLotOfSerial(serialNumber).orElseThrow();
+		LotState removed = writes.lockLot(removedLotCode.trim()).orElseThrow();
+		LotState installed = writes.lockLot(installedLotCode.trim()).orElseThrow();
 		Instant now = clock.instant();
 		writes.insertRepair(device.id(), removed.id(), installed.id(), actor, reason, now);
 		BigDecimal left = installed.quantity().subtract(BigDecimal.ONE);
@@ -291,6 +273,79 @@ public class LotManagement {
 		if (left.signum() == 0) {
 			change(installed, LotStatus.CONSUMED, actor, "Installed in " + serialNumber);
 		}
+	}
+
+	/**
+	 * Checks a repair before anything is written: the removed lot is inside the device,
+	 * the installed lot exists, is of the same part, is in stock and is not built from
+	 * the device itself. Every broken rule is reported at once, by field.
+	 * @param serialNumber the repaired device
+	 * @param removedLotCode the lot taken out, may be {@literal null} (then refused)
+	 * @param installedLotCode the lot put in, may be {@literal null} (then refused)
+	 * @throws InvalidInputException naming {@code removedLotCode} and
+	 * {@code installedLotCode}
+	 */
+	@Transactional
+	public void checkRepair(String serialNumber, String removedLotCode, String installedLotCode) {
+		List<InvalidInputException.Violation> violations = new ArrayList<>();
+		LotState device = writes.lockLotOfSerial(serialNumber)
+			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
+		Optional<Lot> removed = lot(removedLotCode, "removedLotCode", "the lot taken out of the unit", violations);
+		Optional<Lot> installed = lot(installedLotCode, "installedLotCode", "the lot put into the unit", violations);
+		removed.ifPresent(lot -> {
+			boolean inDevice = queries.trace(device.id())
+				.stream()
+				.anyMatch(traced -> traced.lotCode().equals(lot.lotCode()));
+			if (!inDevice) {
+				violations.add(new InvalidInputException.Violation("removedLotCode",
+						"Lot " + lot.lotCode() + " is not inside unit " + serialNumber + "."));
+			}
+		});
+		installed.ifPresent(lot -> {
+			if (removed.isPresent() && removed.get().lotCode().equals(lot.lotCode())) {
+				violations.add(new InvalidInputException.Violation("installedLotCode",
+						"The lot put in must differ from the lot taken out."));
+				return;
+			}
+			if (removed.isPresent() && !removed.get().partNumber().equals(lot.partNumber())) {
+				violations.add(new InvalidInputException.Violation("installedLotCode",
+						"Lot " + lot.lotCode() + " is part " + lot.partNumber() + ", but the lot taken out is part "
+								+ removed.get().partNumber() + "."));
+			}
+			if (lot.status() != LotStatus.AVAILABLE && lot.status() != LotStatus.RESERVED) {
+				violations.add(new InvalidInputException.Violation("installedLotCode",
+						"Lot " + lot.lotCode() + " is "
+								+ lot.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+								+ ", not in stock."));
+			}
+			else if (lot.quantity() == null || lot.quantity().compareTo(BigDecimal.ONE) < 0) {
+				violations.add(new InvalidInputException.Violation("installedLotCode",
+						"Lot " + lot.lotCode() + " has nothing on hand."));
+			}
+			writes.lockLot(lot.lotCode())
+				.filter(state -> queries.isDownstream(device.id(), state.id()))
+				.ifPresent(state -> violations.add(new InvalidInputException.Violation("installedLotCode",
+						"Lot " + lot.lotCode() + " is built from unit " + serialNumber + " itself.")));
+		});
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(
+					violations.stream().map(InvalidInputException.Violation::message).collect(Collectors.joining(" ")),
+					violations);
+		}
+	}
+
+	private Optional<Lot> lot(String lotCode, String field, String what,
+			List<InvalidInputException.Violation> violations) {
+		if (lotCode == null || lotCode.isBlank()) {
+			violations.add(new InvalidInputException.Violation(field, "Enter " + what + "."));
+			return Optional.empty();
+		}
+		Optional<Lot> lot = queries.findLot(lotCode.trim());
+		if (lot.isEmpty()) {
+			violations.add(new InvalidInputException.Violation(field,
+					"There is no lot " + lotCode.trim() + "; check the code on its label."));
+		}
+		return lot;
 	}
 
 	/**

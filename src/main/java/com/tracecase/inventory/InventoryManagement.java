@@ -10,9 +10,11 @@ import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.StockLot;
+import com.tracecase.shared.InvalidInputException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * The inventory API: what can repair or replace a failed unit, and reservations of it.
@@ -59,6 +61,31 @@ public class InventoryManagement {
 	 * @return the reservation, empty when there is no usable stock of the part (nothing
 	 * is written then)
 	 */
+	/**
+	 * Checks that the replacement reserved for a case can be shipped as recorded: the
+	 * reservation still stands, its unit is still reserved, and the shipment has a
+	 * tracking number.
+	 * @throws InvalidInputException naming the field at fault
+	 */
+	@Transactional(readOnly = true)
+	public void checkReplacementShipment(String caseNumber, String trackingNumber) {
+		Reservation reservation = reservations
+			.findByCaseNumberAndPurpose(caseNumber, ReservationPurpose.REPLACEMENT_UNIT)
+			.orElseThrow(() -> new InvalidInputException("replacementLotCode",
+					"No replacement unit is reserved for case " + caseNumber + "."));
+		LotStatus status = genealogy.findLot(reservation.getLotCode()).map(lot -> lot.status()).orElse(null);
+		if (status != LotStatus.RESERVED) {
+			throw new InvalidInputException("replacementLotCode", "Replacement unit " + reservation.getLotCode()
+					+ " is no longer reserved for this case; ask the managers to decide again.");
+		}
+		if (!StringUtils.hasText(trackingNumber)) {
+			throw new InvalidInputException("trackingNumber", "Enter the shipment's tracking number.");
+		}
+		if (trackingNumber.trim().length() > 100) {
+			throw new InvalidInputException("trackingNumber", "The tracking number is longer than 100 characters.");
+		}
+	}
+
 	@Transactional
 	public Optional<Reservation> reserve(String caseNumber, ReservationPurpose purpose, String partNumber,
 			Collection<String> excludedLotCodes, String actor) {

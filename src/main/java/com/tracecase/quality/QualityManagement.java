@@ -195,8 +195,21 @@ public class QualityManagement {
 				description, clock.instant()));
 	}
 
+	/**
+	 * Records the managers' decision on a field action or recall.
+	 * @param approved the explicit choice; {@literal null} (nothing chosen) is refused
+	 * @throws InvalidInputException when nothing was chosen, or a rejection gives no
+	 * reason
+	 */
 	@Transactional
-	public Containment decideFieldAction(String caseNumber, boolean approved, String notes, String decidedBy) {
+	public Containment decideFieldAction(String caseNumber, Boolean approved, String notes, String decidedBy) {
+		if (approved == null) {
+			throw new InvalidInputException("fieldActionVerdict", "Choose whether a field action is approved.");
+		}
+		if (!approved && !StringUtils.hasText(notes)) {
+			throw new InvalidInputException("fieldActionNotes",
+					"Say why no field action is taken; the notes stay with the containment.");
+		}
 		Containment containment = containments.findByCaseNumber(caseNumber)
 			.orElseThrow(() -> new NotFoundException("Containment of case", caseNumber));
 		containment.decideFieldAction(approved, notes, decidedBy, clock.instant());

@@ -10,8 +10,6 @@ public final class FailureCaseProcess {
 
 	public static final String CONTAINMENT_PROCESS_KEY = "ContainmentProcess";
 
-	public static final String MSG_UNIT_RECEIVED = "Msg_UnitReceived";
-
 	/** Code of error Err_UnknownSerial: the report names no device we built. */
 	public static final String ERROR_UNKNOWN_SERIAL = "UNKNOWN_SERIAL";
 
@@ -116,6 +114,13 @@ public final class FailureCaseProcess {
 
 	public static final String VAR_FINANCE_APPROVED = "financeApproved";
 
+	/** Finance's explicit choice: {@code APPROVED} or {@code REJECTED}. */
+	public static final String VAR_FINANCE_VERDICT = "financeVerdict";
+
+	public static final String VERDICT_APPROVED = "APPROVED";
+
+	public static final String VERDICT_REJECTED = "REJECTED";
+
 	public static final String VAR_FINANCE_COMMENT = "financeComment";
 
 	public static final String VAR_MANAGER_ACTION = "managerAction";
@@ -135,6 +140,14 @@ public final class FailureCaseProcess {
 
 	public static final String VAR_REPAIR_NOTES = "repairNotes";
 
+	public static final String VAR_REPAIRED_BY = "repairedBy";
+
+	public static final String VAR_RECEIVED_BY = "receivedBy";
+
+	public static final String VAR_RECEIPT_NOTES = "receiptNotes";
+
+	public static final String VAR_SHIPPED_BY = "shippedBy";
+
 	public static final String VAR_TRACKING_NUMBER = "trackingNumber";
 
 	public static final String VAR_CUSTOMER_MESSAGE = "customerMessage";
@@ -143,6 +156,12 @@ public final class FailureCaseProcess {
 
 	// containment
 	public static final String VAR_FIELD_ACTION_APPROVED = "fieldActionApproved";
+
+	/**
+	 * The managers' explicit choice on a field action: {@code APPROVED} or
+	 * {@code REJECTED}.
+	 */
+	public static final String VAR_FIELD_ACTION_VERDICT = "fieldActionVerdict";
 
 	public static final String VAR_FIELD_ACTION_NOTES = "fieldActionNotes";
 
@@ -153,6 +172,8 @@ public final class FailureCaseProcess {
 	// step ids
 
 	public static final String TASK_REVIEW_INVESTIGATION = "Task_ReviewInvestigation";
+
+	public static final String TASK_RECEIVE_UNIT = "Task_ReceiveUnit";
 
 	private FailureCaseProcess() {
 	}

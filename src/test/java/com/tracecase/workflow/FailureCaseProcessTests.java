@@ -11,6 +11,7 @@ import com.tracecase.casework.CaseStatus;
 import com.tracecase.casework.CustomerTier;
 import com.tracecase.casework.FailureCase;
 import com.tracecase.finance.CostKind;
+import com.tracecase.finance.Remedy;
 import com.tracecase.finance.LedgerEntry;
 import com.tracecase.finance.WarrantyLedger;
 import com.tracecase.genealogy.Genealogy;
@@ -131,10 +132,10 @@ class FailureCaseProcessTests {
 
 		// labor 67.50 + part 1.80 + shipping 12.50 = 81.80 is below the 150.00 threshold:
 		// no approval needed
-		assertThat(instance).isWaitingAt("Msg_UnitReceived")
+		assertThat(instance).isWaitingAt("Task_ReceiveUnit")
 			.hasPassed("Task_DecideRemedy", "End_NoContainment")
 			.hasNotPassed("Task_ApproveCost");
-		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo("REPAIR");
+		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo(Remedy.REPAIR);
 		assertThat(cases.get(caseNumber).getDecisionInputs()).containsEntry("warrantyStatus", "IN_WARRANTY")
 			.containsEntry("repairPartsAvailable", true);
 
@@ -150,7 +151,7 @@ class FailureCaseProcessTests {
 		driver.complete(caseNumber, "Task_RepairUnit", "prod.planner", Map.of("removedLotCode", plant.pmicReelA,
 				"installedLotCode", reservedLot, "repairNotes", "PMIC replaced, 24 h burn-in passed"));
 		assertThat(instance).isWaitingAt("Task_ConfirmResolution")
-			.hasPassed("Task_RecordRepair", "Task_PostWarrantyCost");
+			.hasPassed("Task_ReceiveUnit", "Task_RepairUnit", "Task_PostWarrantyCost");
 
 		List<String> lotsInUnit = genealogy.traceDevice(plant.failedUnit())
 			.lots()
@@ -174,12 +175,12 @@ class FailureCaseProcessTests {
 		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(1), CustomerTier.STANDARD);
 		confirm(caseNumber, plant, false);
 		ProcessInstance instance = driver.caseProcess(caseNumber);
-		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo("REPLACE");
+		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo(Remedy.REPLACE);
 		// unit 180.00 + shipping 12.50 is above the threshold
 		assertThat(instance).isWaitingAt("Task_ApproveCost");
 
 		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver",
-				Map.of("financeApproved", true, "financeComment", "ok"));
+				Map.of("financeVerdict", "APPROVED", "financeComment", "ok"));
 		assertThat(instance).isWaitingAt("Task_ShipReplacement");
 		String replacementLot = inventory.findReservation(caseNumber, ReservationPurpose.REPLACEMENT_UNIT)
 			.orElseThrow()
@@ -200,8 +201,8 @@ class FailureCaseProcessTests {
 		// the other PMIC reel is in stock: QC names a part of which nothing is left
 		lots.changeStatus(plant.pmicReelB, LotStatus.QUARANTINED, "qc.engineer", "test: no stock");
 		confirm(caseNumber, plant, false);
-		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo("REFUND");
-		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver", Map.of("financeApproved", true));
+		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo(Remedy.REFUND);
+		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver", Map.of("financeVerdict", "APPROVED"));
 		assertThat(ledger.entries(caseNumber)).extracting(LedgerEntry::getKind).containsExactly(CostKind.REFUND);
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent", Map.of("resolutionSummary", "Refunded."));
 		assertThat(driver.caseProcess(caseNumber)).isNull();
@@ -215,7 +216,7 @@ class FailureCaseProcessTests {
 		confirm(caseNumber, plant, false);
 		ProcessInstance instance = driver.caseProcess(caseNumber);
 		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver",
-				Map.of("financeApproved", false, "financeComment", "Unit shows liquid damage"));
+				Map.of("financeVerdict", "REJECTED", "financeComment", "Unit shows liquid damage"));
 		assertThat(instance).isWaitingAt("Task_ManagerDecision");
 		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager",
 				Map.of("managerAction", "DENY", "managerNotes", "Liquid damage is not covered"));
@@ -223,7 +224,7 @@ class FailureCaseProcessTests {
 		assertThat(instance).isEnded().hasPassed("End_ClaimDenied").hasNotPassed("Task_PostWarrantyCost");
 		FailureCase denied = cases.get(caseNumber);
 		assertThat(denied.getClosure()).isEqualTo(CaseClosure.DENIED);
-		assertThat(denied.getDecisionAction()).isEqualTo("DENY");
+		assertThat(denied.getDecisionAction()).isEqualTo(Remedy.DENY);
 		assertThat(denied.getDecidedBy()).isEqualTo("ops.manager");
 		assertThat(ledger.entries(caseNumber)).isEmpty();
 		assertThat(mailsOf(caseNumber)).contains("RESOLUTION to dana.miller@example.com");
@@ -236,7 +237,7 @@ class FailureCaseProcessTests {
 		lots.changeStatus(plant.pmicReelB, LotStatus.QUARANTINED, "qc.engineer", "test: no stock");
 		confirm(caseNumber, plant, false);
 		ProcessInstance instance = driver.caseProcess(caseNumber);
-		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo("ESCALATE");
+		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo(Remedy.ESCALATE);
 		assertThat(instance).isWaitingAt("Task_ManagerDecision").hasNotPassed("Task_ApproveCost");
 		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager",
 				Map.of("managerAction", "REPLACE", "managerNotes", "Goodwill for a key account"));
@@ -250,9 +251,11 @@ class FailureCaseProcessTests {
 		lots.changeStatus(plant.pmicReelB, LotStatus.QUARANTINED, "qc.engineer", "test: no stock");
 		confirm(caseNumber, plant, false);
 		ProcessInstance instance = driver.caseProcess(caseNumber);
-		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager", Map.of("managerAction", "REPLACE"));
+		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager",
+				Map.of("managerAction", "REPLACE", "managerNotes", "Replace instead"));
 		assertThat(instance).hasPassed("Boundary_NoReplacementUnit").isWaitingAt("Task_ManagerDecision");
-		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager", Map.of("managerAction", "REPAIR"));
+		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager",
+				Map.of("managerAction", "REPAIR", "managerNotes", "Repair after all"));
 		cases.receiveUnit(caseNumber, "prod.planner");
 		driver.runJobs(caseNumber);
 		assertThat(instance).hasPassed("Boundary_NoRepairPart").isWaitingAt("Task_ManagerDecision");
@@ -280,7 +283,7 @@ class FailureCaseProcessTests {
 			.satisfies(action -> assertThat(action.getSupplier()).isEqualTo("Mouser"));
 
 		driver.complete(caseNumber, "Task_ApproveFieldAction", "ops.manager",
-				Map.of("fieldActionApproved", true, "fieldActionNotes", "Recall the two shipped units"));
+				Map.of("fieldActionVerdict", "APPROVED", "fieldActionNotes", "Recall the two shipped units"));
 		assertThat(containment).isEnded();
 		assertThat(quality.findContainment(caseNumber).orElseThrow().getFieldActionApproved()).isTrue();
 	}

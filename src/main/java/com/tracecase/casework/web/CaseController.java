@@ -84,7 +84,7 @@ class CaseController {
 				caseProgress.currentSteps(), caseProgress.openTasks(),
 				quality.findInvestigation(caseNumber).map(InvestigationView::of).orElse(null),
 				failureCase.getDecisionAction() == null ? null
-						: new Decision(failureCase.getDecisionAction(), failureCase.getDecisionReason(),
+						: new Decision(failureCase.getDecisionAction().name(), failureCase.getDecisionReason(),
 								failureCase.getDecisionInputs(), failureCase.getDecidedBy(),
 								failureCase.getDecidedAt()),
 				quality.findContainment(caseNumber).map(ContainmentView::of).orElse(null),
@@ -95,7 +95,7 @@ class CaseController {
 
 	/** The customer's unit arrived; a case waiting for it continues with the repair. */
 	@PostMapping("/{caseNumber}/unit-received")
-	@PreAuthorize("hasAnyAuthority('GROUP_production', 'GROUP_customer-service', 'GROUP_camunda-admin')")
+	@PreAuthorize("hasAnyAuthority('GROUP_production', 'GROUP_camunda-admin')")
 	ResponseEntity<Void> unitReceived(@PathVariable String caseNumber, Principal principal) {
 		cases.receiveUnit(caseNumber, principal.getName());
 		return ResponseEntity.accepted().build();
@@ -110,7 +110,8 @@ class CaseController {
 
 		static CaseSummary of(FailureCase c) {
 			return new CaseSummary(c.getCaseNumber(), c.getStatus().name(), c.getSerialNumber(),
-					c.getSymptomCategory().name(), c.getReportedAt(), c.getClosedAt(), c.getDecisionAction());
+					c.getSymptomCategory().name(), c.getReportedAt(), c.getClosedAt(),
+					c.getDecisionAction() == null ? null : c.getDecisionAction().name());
 		}
 
 	}

@@ -1,19 +1,23 @@
 package com.tracecase.workflow.containment;
 
 import com.tracecase.quality.QualityManagement;
+import com.tracecase.workflow.TaskActors;
+import com.tracecase.workflow.TaskVerdicts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.springframework.stereotype.Component;
 
-import static com.tracecase.workflow.FailureCaseProcess.*;
-import static com.tracecase.workflow.ProcessVariables.flag;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_CASE_NUMBER;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_FIELD_ACTION_APPROVED;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_FIELD_ACTION_NOTES;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_FIELD_ACTION_VERDICT;
 import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
- * Completion of Task_ApproveFieldAction (containment): records the managers' decision on
- * a field action or recall.
+ * Completion of Task_ApproveFieldAction (containment): records the managers' explicit
+ * decision on a field action or recall.
  */
 @Component("recordFieldAction")
 class RecordFieldActionListener implements TaskListener {
@@ -26,8 +30,10 @@ class RecordFieldActionListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		quality.decideFieldAction(requiredText(task, VAR_CASE_NUMBER), flag(task, VAR_FIELD_ACTION_APPROVED),
-				text(task, VAR_FIELD_ACTION_NOTES), task.getAssignee() != null ? task.getAssignee() : "managers");
+		Boolean approved = TaskVerdicts.approved(task, VAR_FIELD_ACTION_VERDICT);
+		quality.decideFieldAction(requiredText(task, VAR_CASE_NUMBER), approved, text(task, VAR_FIELD_ACTION_NOTES),
+				TaskActors.completedBy(task));
+		task.setVariable(VAR_FIELD_ACTION_APPROVED, approved);
 	}
 
 }

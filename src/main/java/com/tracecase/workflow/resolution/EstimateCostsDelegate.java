@@ -9,6 +9,7 @@ import com.tracecase.finance.WarrantyCosts;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.Part;
 import com.tracecase.inventory.InventoryManagement;
+import com.tracecase.workflow.CostVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import com.tracecase.workflow.StockVariables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,14 +50,7 @@ class EstimateCostsDelegate implements JavaDelegate {
 			.map(Part::unitCost)
 			.orElse(BigDecimal.ZERO);
 		CostEstimate estimate = costs.estimate(partCosts, productCost);
-		execution.setVariable(VAR_LABOR_COST, estimate.laborCost().doubleValue());
-		execution.setVariable(VAR_PARTS_COST, estimate.partsCost().doubleValue());
-		execution.setVariable(VAR_REPLACEMENT_UNIT_COST, estimate.replacementUnitCost().doubleValue());
-		execution.setVariable(VAR_SHIPPING_COST, estimate.shippingCost().doubleValue());
-		execution.setVariable(VAR_REFUND_AMOUNT, estimate.refundAmount().doubleValue());
-		execution.setVariable(VAR_REPAIR_COST, estimate.repairCost().doubleValue());
-		execution.setVariable(VAR_REPLACEMENT_COST, estimate.replacementCost().doubleValue());
-		execution.setVariable(VAR_REPAIR_COST_RATIO, estimate.repairToReplacementRatio());
+		CostVariables.write(execution, estimate);
 
 		StockVariables.check(inventory, execution);
 	}

@@ -2,10 +2,11 @@ package com.tracecase.workflow.resolution;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import com.tracecase.casework.CaseManagement;
-import com.tracecase.shared.InvalidInputException;
+import com.tracecase.finance.Remedy;
+import com.tracecase.workflow.DisplayVariables;
+import com.tracecase.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -16,13 +17,11 @@ import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
- * Completion of Task_ManagerDecision (an escalated decision or a cost finance rejected):
- * the manager's action replaces the table's, and the case keeps who decided and why.
+ * Completion of Task_ManagerDecision: the manager's remedy replaces the proposed one and
+ * is kept on the case with what it was decided from.
  */
 @Component("recordManagerDecision")
 class RecordManagerDecisionListener implements TaskListener {
-
-	private static final Set<String> ACTIONS = Set.of("REPAIR", "REPLACE", "REFUND", "DENY");
 
 	private final CaseManagement cases;
 
@@ -32,20 +31,16 @@ class RecordManagerDecisionListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String action = requiredText(task, VAR_MANAGER_ACTION);
-		if (!ACTIONS.contains(action)) {
-			throw new InvalidInputException(VAR_MANAGER_ACTION, "Choose one of " + ACTIONS + ".");
-		}
-		String notes = text(task, VAR_MANAGER_NOTES);
+		Remedy remedy = Remedy.chosenByManager(VAR_MANAGER_ACTION, text(task, VAR_MANAGER_ACTION));
 		Map<String, Object> inputs = new LinkedHashMap<>();
 		inputs.put("previousAction", task.getVariable(VAR_ACTION));
 		inputs.put(VAR_FINANCE_APPROVED, task.getVariable(VAR_FINANCE_APPROVED));
 		inputs.put(VAR_FINANCE_COMMENT, task.getVariable(VAR_FINANCE_COMMENT));
-		String reason = "Manager decision" + (notes == null ? "" : ": " + notes);
-		task.setVariable(VAR_ACTION, action);
+		String reason = cases.recordManagerDecision(requiredText(task, VAR_CASE_NUMBER), remedy,
+				text(task, VAR_MANAGER_NOTES), inputs, TaskActors.completedBy(task));
+		task.setVariable(VAR_ACTION, remedy.name());
+		task.setVariable(DisplayVariables.VAR_ACTION_LABEL, DisplayVariables.label(remedy));
 		task.setVariable(VAR_DECISION_REASON, reason);
-		cases.recordDecision(requiredText(task, VAR_CASE_NUMBER), action, reason, inputs,
-				task.getAssignee() != null ? task.getAssignee() : "managers");
 	}
 
 }

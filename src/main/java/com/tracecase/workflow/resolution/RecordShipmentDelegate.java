@@ -2,6 +2,7 @@ package com.tracecase.workflow.resolution;
 
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
+import com.tracecase.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -29,10 +30,11 @@ class RecordShipmentDelegate implements JavaDelegate {
 		String tracking = text(execution, VAR_TRACKING_NUMBER);
 		String reason = "Replacement for case " + caseNumber + " (unit " + requiredText(execution, VAR_SERIAL_NUMBER)
 				+ ")" + (tracking == null ? "" : ", tracking " + tracking);
-		lots.changeStatus(requiredText(execution, VAR_REPLACEMENT_LOT_CODE), LotStatus.SHIPPED, "production", reason);
+		String shippedBy = text(execution, VAR_SHIPPED_BY) == null ? TaskActors.SYSTEM
+				: text(execution, VAR_SHIPPED_BY);
+		lots.changeStatus(requiredText(execution, VAR_REPLACEMENT_LOT_CODE), LotStatus.SHIPPED, shippedBy, reason);
 		lots.recordServiceEvent(requiredText(execution, VAR_SERIAL_NUMBER), "REPLACED",
-				"Replaced by unit " + text(execution, VAR_REPLACEMENT_SERIAL) + " for case " + caseNumber,
-				"production");
+				"Replaced by unit " + text(execution, VAR_REPLACEMENT_SERIAL) + " for case " + caseNumber, shippedBy);
 	}
 
 }

@@ -1,22 +1,26 @@
 package com.tracecase.workflow.resolution;
 
-import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import com.tracecase.workflow.TaskActors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.springframework.stereotype.Component;
 
-import static com.tracecase.workflow.FailureCaseProcess.*;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_CASE_NUMBER;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_DEVICE_LOT_CODE;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_RECEIPT_NOTES;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_RECEIVED_BY;
 import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
- * End of Msg_UnitReceived: the customer's unit is back with us.
+ * Completion of Task_ReceiveUnit: production books the customer's unit in; the device is
+ * returned in the genealogy by whoever completed the task.
  */
 @Component("registerReturn")
-class RegisterReturnListener implements ExecutionListener {
+class RegisterReturnListener implements TaskListener {
 
 	private final LotManagement lots;
 
@@ -25,10 +29,12 @@ class RegisterReturnListener implements ExecutionListener {
 	}
 
 	@Override
-	public void notify(DelegateExecution execution) {
-		String by = text(execution, "receivedBy");
-		lots.changeStatus(requiredText(execution, VAR_DEVICE_LOT_CODE), LotStatus.RETURNED,
-				by == null ? "tracecase" : by, "Returned for repair, case " + requiredText(execution, VAR_CASE_NUMBER));
+	public void notify(DelegateTask task) {
+		String by = TaskActors.completedBy(task);
+		String notes = text(task, VAR_RECEIPT_NOTES);
+		lots.changeStatus(requiredText(task, VAR_DEVICE_LOT_CODE), LotStatus.RETURNED, by, "Returned for repair, case "
+				+ requiredText(task, VAR_CASE_NUMBER) + (notes == null ? "" : ": " + notes));
+		task.setVariable(VAR_RECEIVED_BY, by);
 	}
 
 }

@@ -1,0 +1,40 @@
+package com.tracecase.workflow.resolution;
+
+import com.tracecase.casework.CaseManagement;
+import com.tracecase.workflow.TaskVerdicts;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+import static com.tracecase.workflow.FailureCaseProcess.VAR_CASE_NUMBER;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_CUSTOMER_CHARGED;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_FINANCE_APPROVED;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_FINANCE_COMMENT;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_FINANCE_VERDICT;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.text;
+
+/**
+ * Completion of Task_ApproveCost: finance chooses approve or reject explicitly, a
+ * rejection says why, and the decision's charge to the customer stays as decided.
+ */
+@Component("recordCostApproval")
+class RecordCostApprovalListener implements TaskListener {
+
+	private final CaseManagement cases;
+
+	RecordCostApprovalListener(CaseManagement cases) {
+		this.cases = cases;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Boolean approved = TaskVerdicts.approved(task, VAR_FINANCE_VERDICT);
+		Object charged = task.getVariable(VAR_CUSTOMER_CHARGED);
+		cases.checkCostApproval(requiredText(task, VAR_CASE_NUMBER), approved, text(task, VAR_FINANCE_COMMENT),
+				charged == null ? null : Boolean.valueOf(charged.toString()));
+		task.setVariable(VAR_FINANCE_APPROVED, approved);
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.tracecase.workflow.resolution;
+
+import com.tracecase.genealogy.LotManagement;
+import com.tracecase.workflow.TaskActors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+import static com.tracecase.workflow.FailureCaseProcess.VAR_CASE_NUMBER;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_INSTALLED_LOT_CODE;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_REMOVED_LOT_CODE;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_REPAIRED_BY;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_REPAIR_NOTES;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_SERIAL_NUMBER;
+import static com.tracecase.workflow.ProcessVariables.requiredText;
+import static com.tracecase.workflow.ProcessVariables.text;
+
+/**
+ * Completion of Task_RepairUnit: records the repair in the unit's genealogy in the same
+ * transaction, so lots that do not exist or do not fit refuse the completion and the task
+ * stays open with the reason.
+ */
+@Component("recordRepair")
+class RecordRepairListener implements TaskListener {
+
+	private final LotManagement lots;
+
+	RecordRepairListener(LotManagement lots) {
+		this.lots = lots;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String caseNumber = requiredText(task, VAR_CASE_NUMBER);
+		String notes = text(task, VAR_REPAIR_NOTES);
+		String repairedBy = TaskActors.completedBy(task);
+		lots.recordRepair(requiredText(task, VAR_SERIAL_NUMBER), text(task, VAR_REMOVED_LOT_CODE),
+				text(task, VAR_INSTALLED_LOT_CODE), repairedBy,
+				"Repair for case " + caseNumber + (notes == null ? "" : ": " + notes));
+		task.setVariable(VAR_REPAIRED_BY, repairedBy);
+	}
+
+}
