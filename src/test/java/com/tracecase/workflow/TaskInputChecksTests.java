@@ -29,8 +29,11 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -230,6 +233,20 @@ class TaskInputChecksTests {
 				Map.of("managerAction", "DENY", "managerNotes", "Liquid damage is not covered"));
 		assertThat(instance).isEnded().hasPassed("End_ClaimDenied");
 		assertThat(cases.get(caseNumber).getDecidedBy()).isEqualTo("ops.manager");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aRefusalIsOneLineInTheLogNotAnEngineErrorWithAStackTrace(CapturedOutput output) {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = confirmed(plant, LocalDate.now().minusMonths(12));
+		driver.complete(caseNumber, FailureCaseProcess.TASK_RECEIVE_UNIT, "prod.planner", Map.of());
+		refused(() -> driver.complete(caseNumber, "Task_RepairUnit", "prod.planner",
+				Map.of("removedLotCode", plant.pmicReelA, "installedLotCode", "PMIC-R8-TYPO")), "installedLotCode",
+				"There is no lot PMIC-R8-TYPO");
+		assertThat(output.getOut()).contains("Refused: There is no lot PMIC-R8-TYPO")
+			.doesNotContain("ENGINE-03051")
+			.doesNotContain("ENGINE-16004");
 	}
 
 	@Test

@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
 import com.tracecase.shared.InvalidInputException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +30,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReadableRefusals extends AbstractProcessEnginePlugin {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadableRefusals.class);
+
+	/** The engine logger that reports every failed command with its stack trace. */
+	private static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+
+	ReadableRefusals() {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+				&& context.getTurboFilterList().stream().noneMatch(QuietRefusals.class::isInstance)) {
+			context.addTurboFilter(new QuietRefusals());
+		}
+	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -72,6 +91,7 @@ class ReadableRefusals extends AbstractProcessEnginePlugin {
 				if (refusal == null) {
 					throw ex;
 				}
+				log.info("Refused: {}", refusal.getMessage());
 				String fields = refusal.violations()
 					.stream()
 					.map(InvalidInputException.Violation::field)
@@ -80,6 +100,33 @@ class ReadableRefusals extends AbstractProcessEnginePlugin {
 					.collect(Collectors.joining(","));
 				throw new FormFieldValidationException(fields.isEmpty() ? null : fields, refusal.getMessage(), refusal);
 			}
+		}
+
+	}
+
+	/**
+	 * A refused input is an ordinary answer to a person, not an error of the engine: its
+	 * stack trace stays out of the log (the refusal itself is logged in one line).
+	 */
+	static final class QuietRefusals extends TurboFilter {
+
+		@Override
+		public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
+				Object[] params, Throwable thrown) {
+			if (level != Level.ERROR || !ENGINE_CONTEXT_LOGGER.equals(logger.getName())) {
+				return FilterReply.NEUTRAL;
+			}
+			if (refusal(thrown) != null) {
+				return FilterReply.DENY;
+			}
+			if (params != null) {
+				for (Object param : params) {
+					if (param instanceof Throwable exception && refusal(exception) != null) {
+						return FilterReply.DENY;
+					}
+				}
+			}
+			return FilterReply.NEUTRAL;
 		}
 
 	}
