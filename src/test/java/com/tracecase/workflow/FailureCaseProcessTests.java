@@ -95,9 +95,8 @@ class FailureCaseProcessTests {
 
 	private void confirm(String caseNumber, CaseFixture plant, boolean containment) {
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", true, "failureMode", "No boot, PMIC output 0 V", "suspectPartNumber",
-						plant.pmic, "suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT",
-						"containmentNeeded", containment));
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V", "suspectLotCode",
+						plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded", containment));
 	}
 
 	@Test
@@ -109,7 +108,7 @@ class FailureCaseProcessTests {
 				"Task_InformProduction", "Task_AcknowledgeCustomer", "Task_CheckInventory");
 
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", false, "qcNotes", "Unit boots fine on the bench"));
+				Map.of("qcVerdict", "NO_FAULT_FOUND", "qcNotes", "Records show nothing unusual"));
 		assertThat(instance).isWaitingAt("Task_TellNoFaultFound");
 		driver.complete(caseNumber, "Task_TellNoFaultFound", "cs.agent",
 				Map.of("customerMessage", "We tested your unit for 48 hours and found no fault."));
@@ -302,7 +301,7 @@ class FailureCaseProcessTests {
 		assertThat(engine.getTaskService().getIdentityLinksForTask(reviewId))
 			.anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("managers"));
 		// a manager can now take the review over
-		driver.complete(caseNumber, "Task_ReviewInvestigation", "ops.manager", Map.of("failureConfirmed", false));
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "ops.manager", Map.of("qcVerdict", "NO_FAULT_FOUND"));
 		assertThat(instance).isWaitingAt("Task_TellNoFaultFound");
 	}
 
@@ -357,7 +356,7 @@ class FailureCaseProcessTests {
 		CaseFixture plant = new CaseFixture().build(lots, true, 2);
 		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
 		assertThatThrownBy(() -> driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", true, "suspectLotCode", plant.pmicReelB, "containmentNeeded", true)))
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "suspectLotCode", plant.pmicReelB, "containmentNeeded", true)))
 			.hasMessageContaining("is not inside unit")
 			.hasMessageContaining("failure mode")
 			.hasMessageContaining("root cause");
@@ -370,7 +369,7 @@ class FailureCaseProcessTests {
 		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
 		var first = quality.findInvestigation(caseNumber).orElseThrow();
 		// a job whose lock expired runs its step again
-		var again = quality.openInvestigation(caseNumber, plant.failedUnit(), null, Map.of());
+		var again = quality.openInvestigation(caseNumber, plant.failedUnit(), null);
 		assertThat(again.getOpenedAt()).isEqualTo(first.getOpenedAt());
 
 		List<com.tracecase.finance.CostLine> lines = List
