@@ -109,7 +109,7 @@ final class LotEvidence {
 
 	private static String oneLot(SuspectGroup group, long failedUnits, Function<String, String> labels) {
 		return "- " + labels.apply(group.lotCodes().get(0)) + ": in " + group.failedUnits() + " of the " + failedUnits
-				+ " reported units; " + group.totalUnits() + " units contain it in all" + score(group) + ".";
+				+ " reported units; " + units(group.totalUnits()) + " contain it in all" + score(group) + ".";
 	}
 
 	private static String indistinguishable(SuspectGroup group, long failedUnits, Function<String, String> labels) {
@@ -119,8 +119,8 @@ final class LotEvidence {
 			.append(" of the ")
 			.append(failedUnits)
 			.append(" reported units; ")
-			.append(group.totalUnits())
-			.append(" units contain each in all")
+			.append(units(group.totalUnits()))
+			.append(" contain each in all")
 			.append(score(group))
 			.append("): ")
 			.append(group.lotCodes().stream().map(labels).collect(Collectors.joining("; ")))
@@ -139,13 +139,17 @@ final class LotEvidence {
 					.append(" from ")
 					.append(separation.otherLotCode())
 					.append(": ")
-					.append(separation.unitsWithOnlyLot())
-					.append(" units contain the first but not the second, ")
-					.append(separation.unitsWithOnlyOther())
-					.append(" the second but not the first.");
+					.append(units(separation.unitsWithOnlyLot()))
+					.append(" contain the first but not the second, ")
+					.append(units(separation.unitsWithOnlyOther()))
+					.append(" the second but not the first; a report on one of them would tell them apart.");
 			}
 		}
 		return text.toString();
+	}
+
+	private static String units(long count) {
+		return count == 1 ? "1 unit" : count + " units";
 	}
 
 	private static String score(SuspectGroup group) {
