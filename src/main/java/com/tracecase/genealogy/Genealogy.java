@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -115,6 +116,66 @@ public class Genealogy {
 	 * {@link #atRisk(Collection)} with the counts it stands on and the unknown serials.
 	 */
 	public AtRiskReport atRiskReport(Collection<String> failedSerialNumbers) {
+		FailedUnits failed = failedUnits(failedSerialNumbers);
+		if (failed.lotIds().isEmpty()) {
+			return new AtRiskReport(0, failed.unknown(), 0, 0, List.of());
+		}
+		long population = queries.unitPopulation(failed.lotIds());
+		List<AtRiskLot> lots = queries.atRiskCounts(failed.lotIds(), failed.minShared())
+			.stream()
+			.map(counts -> atRiskLot(counts, population, failed.count()))
+			.sorted(MOST_SUSPECT_FIRST)
+			.toList();
+		return new AtRiskReport(failed.count(), failed.unknown(), population, (double) failed.count() / population,
+				lots);
+	}
+
+	/**
+	 * {@link #atRisk(Collection)} restricted to the given lots: the same ranking, counts
+	 * and scores for those lots, each with the failed units that contain it. Only the
+	 * failed units and the candidate lots are walked, so the cost follows them, not the
+	 * size of the genealogy.
+	 * @param failedSerialNumbers must not be {@literal null}
+	 * @param candidateLotCodes the lots to rank, must not be {@literal null}
+	 * @return most suspect first, never {@literal null}
+	 */
+	public List<SharedLot> atRiskAmong(Collection<String> failedSerialNumbers, Collection<String> candidateLotCodes) {
+		FailedUnits failed = failedUnits(failedSerialNumbers);
+		if (failed.lotIds().isEmpty() || candidateLotCodes.isEmpty()) {
+			return List.of();
+		}
+		long population = queries.unitPopulation(failed.lotIds());
+		return queries.atRiskCountsAmong(failed.lotIds(), new LinkedHashSet<>(candidateLotCodes), failed.minShared())
+			.stream()
+			.map(shared -> new SharedLot(atRiskLot(shared.counts(), population, failed.count()),
+					shared.failedSerialNumbers()))
+			.sorted(Comparator.comparing(SharedLot::lot, MOST_SUSPECT_FIRST))
+			.toList();
+	}
+
+	/**
+	 * @param lotCodes must not be {@literal null}
+	 * @return those of the lots that are single units (serialized, such as a device or a
+	 * serialized board), never {@literal null}
+	 */
+	public Set<String> singleUnitLots(Collection<String> lotCodes) {
+		return new LinkedHashSet<>(queries.serializedLots(new LinkedHashSet<>(lotCodes)));
+	}
+
+	private static final Comparator<AtRiskLot> MOST_SUSPECT_FIRST = Comparator.comparingDouble(AtRiskLot::score)
+		.reversed()
+		.thenComparing(Comparator.comparingLong(AtRiskLot::failedUnits).reversed())
+		.thenComparing(AtRiskLot::lotCode);
+
+	private static AtRiskLot atRiskLot(GenealogyQueries.AtRiskCounts counts, long population, long failed) {
+		double logP = Hypergeometric.logUpperTail(population, failed, counts.totalUnits(), counts.failedUnits());
+		double rate = counts.totalUnits() == 0 ? 0 : (double) counts.failedUnits() / counts.totalUnits();
+		return new AtRiskLot(counts.lotCode(), counts.partNumber(), counts.supplier(), counts.failedUnits(),
+				counts.totalUnits(), rate, Math.exp(logP), logP == 0 ? 0 : -logP / LN_10);
+	}
+
+	/** The known failed units, once each, and the serial numbers the genealogy lacks. */
+	private FailedUnits failedUnits(Collection<String> failedSerialNumbers) {
 		List<Long> units = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		for (String serial : new LinkedHashSet<>(failedSerialNumbers)) {
@@ -124,23 +185,20 @@ public class Genealogy {
 				}
 			}, () -> unknown.add(serial));
 		}
-		if (units.isEmpty()) {
-			return new AtRiskReport(0, unknown, 0, 0, List.of());
+		return new FailedUnits(units, unknown);
+	}
+
+	private record FailedUnits(List<Long> lotIds, List<String> unknown) {
+
+		long count() {
+			return lotIds.size();
 		}
-		long failed = units.size();
-		long population = queries.unitPopulation(units);
-		List<AtRiskLot> lots = queries.atRiskCounts(units, failed > 1 ? 2 : 1).stream().map(counts -> {
-			double logP = Hypergeometric.logUpperTail(population, failed, counts.totalUnits(), counts.failedUnits());
-			double rate = counts.totalUnits() == 0 ? 0 : (double) counts.failedUnits() / counts.totalUnits();
-			return new AtRiskLot(counts.lotCode(), counts.partNumber(), counts.supplier(), counts.failedUnits(),
-					counts.totalUnits(), rate, Math.exp(logP), logP == 0 ? 0 : -logP / LN_10);
-		})
-			.sorted(Comparator.comparingDouble(AtRiskLot::score)
-				.reversed()
-				.thenComparing(Comparator.comparingLong(AtRiskLot::failedUnits).reversed())
-				.thenComparing(AtRiskLot::lotCode))
-			.toList();
-		return new AtRiskReport(failed, unknown, population, (double) failed / population, lots);
+
+		/** With more than one failed unit only lots shared by at least two are ranked. */
+		int minShared() {
+			return lotIds.size() > 1 ? 2 : 1;
+		}
+
 	}
 
 	/**

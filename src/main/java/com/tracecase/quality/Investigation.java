@@ -1,6 +1,7 @@
 package com.tracecase.quality;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,6 +76,34 @@ public class Investigation {
 		this.reviewedBy = reviewer;
 		this.reviewedAt = at;
 		this.status = review.failureConfirmed() ? Status.FAILURE_CONFIRMED : Status.NO_FAULT_FOUND;
+	}
+
+	/** The facts in words for QC's form (at most 3,800 characters). */
+	public String summary() {
+		return InvestigationText.summary(facts);
+	}
+
+	/** The evidence sentences: the suspect groups, or why there is no lot signal yet. */
+	public String lotSignalText() {
+		return InvestigationText.lotSignal(facts);
+	}
+
+	/**
+	 * @return the lot QC starts from, empty with one report or when the most suspect lots
+	 * cannot be told apart
+	 */
+	public Optional<SuspectLotOption> prefilledSuspect() {
+		if (facts.lotSignal() == null) {
+			return Optional.empty();
+		}
+		return facts.lotSignal()
+			.prefilledLotCode()
+			.flatMap(lot -> facts.suspectOptions().stream().filter(option -> option.value().equals(lot)).findFirst());
+	}
+
+	/** What customer service may tell the customer when QC found no fault. */
+	public String noFaultFoundMessage() {
+		return InvestigationText.noFaultFoundMessage(facts);
 	}
 
 	public String getCaseNumber() {

@@ -2,6 +2,7 @@ package com.tracecase.quality;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.tracecase.genealogy.AtRiskLot;
 import com.tracecase.genealogy.Device;
@@ -21,12 +22,33 @@ import com.tracecase.genealogy.TracedLot;
  * @param serviceHistory the unit's service history
  * @param warranty warranty status and how it was determined
  * @param relatedReports other cases on units that share a lot with this one
- * @param atRisk lots ranked by failure concentration over all reported units, most
- * suspect first
+ * @param atRisk the unit's lots in at least two reported units, ranked by failure
+ * concentration over the reports that share lots with this unit, most suspect first
+ * @param lotSignal the same evidence with indistinguishable lots grouped, and in words;
+ * {@literal null} in investigations opened before it was kept
+ * @param suspectOptions the unit's lots QC may name as the suspect (its own single-unit
+ * lots are never suspects), most suspect first
+ * @param lotOrigins where each lot of the unit comes from: its supplier, or
+ * {@code built in-house in build B-…}
  */
 public record InvestigationFacts(Device device, List<TracedLot> componentLots, List<LotFile> files,
 		List<ServiceEvent> serviceHistory, Warranty warranty, List<RelatedReport> relatedReports,
-		List<AtRiskLot> atRisk) {
+		List<AtRiskLot> atRisk, LotSignal lotSignal, List<SuspectLotOption> suspectOptions,
+		Map<String, String> lotOrigins) {
+
+	public InvestigationFacts {
+		suspectOptions = suspectOptions == null ? List.of() : suspectOptions;
+		lotOrigins = lotOrigins == null ? Map.of() : lotOrigins;
+	}
+
+	/** Where the lot comes from, in words. */
+	public String origin(TracedLot lot) {
+		String origin = lotOrigins.get(lot.lotCode());
+		if (origin != null) {
+			return origin;
+		}
+		return lot.supplier() != null ? lot.supplier() : "built in-house";
+	}
 
 	/**
 	 * @param status in or out of warranty

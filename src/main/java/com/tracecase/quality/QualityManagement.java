@@ -18,10 +18,12 @@ import com.tracecase.genealogy.AtRiskLot;
 import com.tracecase.genealogy.Device;
 import com.tracecase.genealogy.DeviceTrace;
 import com.tracecase.genealogy.Genealogy;
+import com.tracecase.genealogy.Lot;
 import com.tracecase.genealogy.LotFile;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.PartKind;
+import com.tracecase.genealogy.SharedLot;
 import com.tracecase.genealogy.TracedLot;
 import com.tracecase.genealogy.WhereUsedLot;
 import com.tracecase.quality.InvestigationFacts.RelatedReport;
@@ -60,10 +62,14 @@ public class QualityManagement {
 
 	private final QualityProperties properties;
 
+	private final InvestigatedLots investigatedLots;
+
 	private final Clock clock;
 
 	QualityManagement(Genealogy genealogy, LotManagement lots, Investigations investigations, Containments containments,
-			SupplierCorrectiveActions supplierActions, QualityProperties properties, Clock clock) {
+			SupplierCorrectiveActions supplierActions, QualityProperties properties, InvestigatedLots investigatedLots,
+			Clock clock) {
+		this.investigatedLots = investigatedLots;
 		this.genealogy = genealogy;
 		this.lots = lots;
 		this.investigations = investigations;
@@ -75,17 +81,17 @@ public class QualityManagement {
 
 	/**
 	 * Opens the investigation of a case, filled with everything known about the unit and
-	 * its siblings. Opening it again returns the existing one.
+	 * the evidence of the other reports that share a lot with it. Those reports are found
+	 * by lot among the investigated units, so opening costs time in proportion to the
+	 * overlap, not to the number of cases ever filed. Opening it again returns the
+	 * existing one.
 	 * @param caseNumber the case, must not be {@literal null}
 	 * @param serialNumber the reported unit, must exist in the genealogy
 	 * @param purchaseDate when the customer bought it, may be {@literal null}
-	 * @param otherReportedSerials serial number to case number of every other reported
-	 * unit
 	 * @return the investigation, never {@literal null}
 	 */
 	@Transactional
-	public Investigation openInvestigation(String caseNumber, String serialNumber, LocalDate purchaseDate,
-			Map<String, String> otherReportedSerials) {
+	public Investigation openInvestigation(String caseNumber, String serialNumber, LocalDate purchaseDate) {
 		Optional<Investigation> existing = investigations.findByCaseNumber(caseNumber);
 		if (existing.isPresent()) {
 			return existing.get();
@@ -93,14 +99,31 @@ public class QualityManagement {
 		DeviceTrace trace = genealogy.traceDevice(serialNumber);
 		Device device = trace.device();
 		List<LotFile> files = new ArrayList<>(genealogy.files(device.lotCode()));
-		trace.lots().stream().map(TracedLot::lotCode).distinct().forEach(lot -> files.addAll(genealogy.files(lot)));
+		List<String> unitLots = trace.lots().stream().map(TracedLot::lotCode).distinct().toList();
+		unitLots.forEach(lot -> files.addAll(genealogy.files(lot)));
 
-		Set<String> failedSerials = new LinkedHashSet<>(otherReportedSerials.keySet());
-		failedSerials.add(serialNumber);
-		List<AtRiskLot> atRisk = genealogy.atRisk(failedSerials);
+		investigatedLots.record(caseNumber, device.serialNumber(), unitLots);
+		List<RelatedReport> related = investigatedLots.sharingAnyOf(caseNumber, unitLots);
+		Set<String> failedSerials = new LinkedHashSet<>();
+		failedSerials.add(device.serialNumber());
+		related.forEach(report -> failedSerials.add(report.serialNumber()));
+		Set<String> singleUnitLots = genealogy.singleUnitLots(unitLots);
+		List<SharedLot> ranked = failedSerials.size() < 2 ? List.of() : genealogy.atRiskAmong(failedSerials,
+				unitLots.stream().filter(lot -> !singleUnitLots.contains(lot)).toList());
+
+		Map<String, TracedLot> lotsByCode = new LinkedHashMap<>();
+		trace.lots().forEach(lot -> lotsByCode.putIfAbsent(lot.lotCode(), lot));
+		Map<String, String> origins = origins(trace.lots());
+		LotSignal signal = LotEvidence.signal(failedSerials.size(), ranked, singleUnitLots,
+				lot -> InvestigationText.label(lotsByCode, origins, lot), genealogy);
+		List<AtRiskLot> atRisk = LotEvidence.suspects(ranked, singleUnitLots)
+			.stream()
+			.map(SharedLot::lot)
+			.limit(AT_RISK_SHOWN)
+			.toList();
 		InvestigationFacts facts = new InvestigationFacts(device, trace.lots(), files,
-				genealogy.serviceHistory(serialNumber), warranty(purchaseDate, device),
-				relatedReports(trace, atRisk, otherReportedSerials), atRisk.stream().limit(AT_RISK_SHOWN).toList());
+				genealogy.serviceHistory(serialNumber), warranty(purchaseDate, device), related, atRisk, signal,
+				suspectOptions(lotsByCode, origins, singleUnitLots, signal), origins);
 		Investigation investigation = investigations.save(new Investigation(caseNumber, facts, clock.instant()));
 		lots.recordServiceEvent(serialNumber, "INVESTIGATION_OPENED", "QC investigation opened for case " + caseNumber,
 				SYSTEM_ACTOR);
@@ -108,39 +131,58 @@ public class QualityManagement {
 	}
 
 	/**
-	 * Records QC's review.
-	 * @throws InvalidInputException when a confirmed failure lacks its failure mode or
-	 * root cause, names a suspect lot that is not in the unit, or asks for containment
-	 * without a suspect lot
+	 * Records QC's review. The suspect part follows from the suspect lot.
+	 * @throws InvalidInputException naming every broken rule at once: no verdict, a
+	 * confirmed failure without its failure mode or root cause, a suspect lot that is not
+	 * one the unit's lots QC may name, containment without a suspect lot
 	 */
 	@Transactional
-	public Investigation recordReview(String caseNumber, QcReview review, String reviewer) {
+	public Investigation recordReview(String caseNumber, ReviewInput input, String reviewer) {
 		Investigation investigation = getInvestigation(caseNumber);
-		if (review.failureConfirmed()) {
-			List<InvalidInputException.Violation> violations = new ArrayList<>();
-			if (!StringUtils.hasText(review.failureMode())) {
+		List<InvalidInputException.Violation> violations = new ArrayList<>();
+		Optional<QcVerdict> verdict = QcVerdict.parse(input.verdict());
+		if (verdict.isEmpty()) {
+			violations.add(new InvalidInputException.Violation("qcVerdict", "Choose a verdict: "
+					+ QcVerdict.FAILURE_CONFIRMED.label() + " or " + QcVerdict.NO_FAULT_FOUND.label() + "."));
+		}
+		boolean confirmed = verdict.orElse(null) == QcVerdict.FAILURE_CONFIRMED;
+		String suspectLot = confirmed ? input.suspectLotCode() : null;
+		Optional<TracedLot> suspect = StringUtils.hasText(suspectLot) ? findComponentLot(investigation, suspectLot)
+				: Optional.empty();
+		if (confirmed) {
+			if (!StringUtils.hasText(input.failureMode())) {
 				violations.add(new InvalidInputException.Violation("failureMode",
 						"A confirmed failure needs its failure mode."));
 			}
-			if (!StringUtils.hasText(review.rootCauseCategory())) {
+			if (!StringUtils.hasText(input.rootCauseCategory())) {
 				violations.add(new InvalidInputException.Violation("rootCauseCategory",
 						"A confirmed failure needs a root cause category."));
 			}
-			String suspectLot = review.suspectLotCode();
-			if (review.containmentNeeded() && !StringUtils.hasText(suspectLot)) {
+			if (input.containmentNeeded() && !StringUtils.hasText(suspectLot)) {
 				violations
 					.add(new InvalidInputException.Violation("suspectLotCode", "Containment needs a suspect lot."));
 			}
-			if (StringUtils.hasText(suspectLot) && findComponentLot(investigation, suspectLot).isEmpty()) {
+			if (StringUtils.hasText(suspectLot) && suspect.isEmpty()) {
 				violations.add(new InvalidInputException.Violation("suspectLotCode",
 						"Lot '" + suspectLot + "' is not inside unit " + investigation.getSerialNumber() + "."));
 			}
-			if (!violations.isEmpty()) {
-				throw new InvalidInputException(violations.stream()
-					.map(InvalidInputException.Violation::message)
-					.collect(Collectors.joining(" ")), violations);
+			else if (suspect.isPresent() && !isSuspectOption(investigation, suspectLot)) {
+				violations.add(new InvalidInputException.Violation("suspectLotCode",
+						"Lot '" + suspectLot
+								+ "' is a single unit inside this device only and cannot explain other failures;"
+								+ " choose one of the lots offered."));
 			}
 		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(
+					violations.stream().map(InvalidInputException.Violation::message).collect(Collectors.joining(" ")),
+					violations);
+		}
+		QcReview review = confirmed
+				? new QcReview(true, input.failureMode(), suspect.map(TracedLot::partNumber).orElse(null),
+						suspect.map(TracedLot::lotCode).orElse(null), input.rootCauseCategory(),
+						input.containmentNeeded(), input.notes())
+				: new QcReview(false, null, null, null, null, false, input.notes());
 		investigation.review(review, reviewer, clock.instant());
 		lots.recordServiceEvent(investigation.getSerialNumber(), "INVESTIGATED",
 				review.failureConfirmed() ? "Failure confirmed: " + review.failureMode() : "No fault found", reviewer);
@@ -268,28 +310,48 @@ public class QualityManagement {
 	}
 
 	/**
-	 * Other reports on units that share a lot with this one. Only lots that at least one
-	 * other reported unit contains (the at-risk ranking counts them) are walked down, so
-	 * the cost follows the overlap.
+	 * The lots QC may name: the unit's lots except its own single-unit ones, the most
+	 * suspect first, then nearest first.
 	 */
-	private List<RelatedReport> relatedReports(DeviceTrace trace, List<AtRiskLot> atRisk,
-			Map<String, String> otherReportedSerials) {
-		Set<String> unitLots = trace.lots().stream().map(TracedLot::lotCode).collect(Collectors.toSet());
-		Map<String, List<String>> sharedBySerial = new LinkedHashMap<>();
-		for (AtRiskLot lot : atRisk) {
-			if (lot.failedUnits() < 2 || !unitLots.contains(lot.lotCode())) {
+	private static List<SuspectLotOption> suspectOptions(Map<String, TracedLot> lotsByCode, Map<String, String> origins,
+			Set<String> singleUnitLots, LotSignal signal) {
+		Set<String> ordered = new LinkedHashSet<>();
+		signal.groups().forEach(group -> ordered.addAll(group.lotCodes()));
+		ordered.addAll(lotsByCode.keySet());
+		return ordered.stream()
+			.filter(lotsByCode::containsKey)
+			.filter(lot -> !singleUnitLots.contains(lot))
+			.map(lot -> new SuspectLotOption(lot, InvestigationText.label(lotsByCode, origins, lot),
+					lotsByCode.get(lot).partNumber()))
+			.toList();
+	}
+
+	private static boolean isSuspectOption(Investigation investigation, String lotCode) {
+		InvestigationFacts facts = investigation.getFacts();
+		// investigations opened before options were kept offer every lot of the unit
+		return facts.suspectOptions().isEmpty()
+				|| facts.suspectOptions().stream().anyMatch(option -> option.value().equals(lotCode));
+	}
+
+	/**
+	 * Each lot's supplier, or the build that made it in-house. Only lots without a
+	 * supplier are looked up, and a unit holds few of them.
+	 */
+	private Map<String, String> origins(List<TracedLot> unitLots) {
+		Map<String, String> origins = new LinkedHashMap<>();
+		for (TracedLot lot : unitLots) {
+			if (origins.containsKey(lot.lotCode())) {
 				continue;
 			}
-			for (WhereUsedLot unit : genealogy.whereUsed(lot.lotCode(), PartKind.PRODUCT)) {
-				if (unit.serialNumber() != null && otherReportedSerials.containsKey(unit.serialNumber())) {
-					sharedBySerial.computeIfAbsent(unit.serialNumber(), serial -> new ArrayList<>()).add(lot.lotCode());
-				}
+			if (StringUtils.hasText(lot.supplier())) {
+				origins.put(lot.lotCode(), lot.supplier());
+			}
+			else {
+				String build = genealogy.findLot(lot.lotCode()).map(Lot::buildCode).orElse(null);
+				origins.put(lot.lotCode(), build != null ? "built in-house in build " + build : "built in-house");
 			}
 		}
-		return sharedBySerial.entrySet()
-			.stream()
-			.map(entry -> new RelatedReport(otherReportedSerials.get(entry.getKey()), entry.getKey(), entry.getValue()))
-			.toList();
+		return origins;
 	}
 
 }

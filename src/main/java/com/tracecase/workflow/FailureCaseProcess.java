@@ -64,6 +64,25 @@ public final class FailureCaseProcess {
 
 	public static final String VAR_INVESTIGATION_SUMMARY = "investigationSummary";
 
+	/**
+	 * The evidence of the reports that share lots with the unit, in words (one report: no
+	 * lot signal yet).
+	 */
+	public static final String VAR_LOT_SIGNAL = "lotSignal";
+
+	/**
+	 * The unit's lots QC may name as the suspect, as JSON {@code [{"label", "value"}]}
+	 * for the form's select.
+	 */
+	public static final String VAR_SUSPECT_LOT_OPTIONS = "suspectLotOptions";
+
+	/** QC's explicit choice: {@code FAILURE_CONFIRMED} or {@code NO_FAULT_FOUND}. */
+	public static final String VAR_QC_VERDICT = "qcVerdict";
+
+	/**
+	 * Set from {@link #VAR_QC_VERDICT} when QC's review is recorded; the gateway reads
+	 * it.
+	 */
 	public static final String VAR_FAILURE_CONFIRMED = "failureConfirmed";
 
 	public static final String VAR_FAILURE_MODE = "failureMode";

@@ -75,6 +75,7 @@ class FailureCaseEndToEndTests {
 		// an earlier report on the unit built right after it, from the same PMIC reel
 		String earlierCase = driver.fileReport(plant.devices.get(1), LocalDate.now().minusMonths(6),
 				CustomerTier.STANDARD);
+		driver.runJobs(earlierCase);
 		String customerEmail = "kim." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		String externalReference = "CRM-" + UUID.randomUUID();
 		Map<String, Object> report = Map.of("serialNumber", plant.failedUnit(), "customer",
@@ -110,9 +111,8 @@ class FailureCaseEndToEndTests {
 		assertThat(investigated.path("openTasks").get(0).path("candidateGroups").toString()).contains("qc");
 
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", true, "failureMode", "No boot, PMIC output 0 V", "suspectPartNumber",
-						plant.pmic, "suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT",
-						"containmentNeeded", false));
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V", "rootCauseCategory",
+						"COMPONENT", "containmentNeeded", false));
 		HttpResponse<String> received = post("/api/cases/" + caseNumber + "/unit-received", "prod.planner", Map.of(),
 				null);
 		assertThat(received.statusCode()).isEqualTo(202);

@@ -23,6 +23,11 @@ import com.tracecase.inventory.ReservationPurpose;
 import com.tracecase.notification.Notifications;
 import com.tracecase.quality.Containment;
 import com.tracecase.quality.QualityManagement;
+import com.tracecase.shared.InvalidInputException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -96,9 +101,8 @@ class FailureCaseProcessTests {
 
 	private void confirm(String caseNumber, CaseFixture plant, boolean containment) {
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", true, "failureMode", "No boot, PMIC output 0 V", "suspectPartNumber",
-						plant.pmic, "suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT",
-						"containmentNeeded", containment));
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V", "suspectLotCode",
+						plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded", containment));
 	}
 
 	@Test
@@ -110,8 +114,13 @@ class FailureCaseProcessTests {
 				"Task_InformProduction", "Task_AcknowledgeCustomer", "Task_CheckInventory");
 
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", false, "qcNotes", "Unit boots fine on the bench"));
+				Map.of("qcVerdict", "NO_FAULT_FOUND", "qcNotes", "Records show nothing unusual"));
 		assertThat(instance).isWaitingAt("Task_TellNoFaultFound");
+		assertThat(variable(caseNumber, "failureConfirmed")).isEqualTo(false);
+		// customer service starts from a message true to what QC did: the unit was never
+		// received
+		assertThat((String) variable(caseNumber, "customerMessage")).contains("production records")
+			.doesNotContain("examined carefully");
 		driver.complete(caseNumber, "Task_TellNoFaultFound", "cs.agent",
 				Map.of("customerMessage", "We tested your unit for 48 hours and found no fault."));
 
@@ -305,7 +314,7 @@ class FailureCaseProcessTests {
 		assertThat(engine.getTaskService().getIdentityLinksForTask(reviewId))
 			.anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("managers"));
 		// a manager can now take the review over
-		driver.complete(caseNumber, "Task_ReviewInvestigation", "ops.manager", Map.of("failureConfirmed", false));
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "ops.manager", Map.of("qcVerdict", "NO_FAULT_FOUND"));
 		assertThat(instance).isWaitingAt("Task_TellNoFaultFound");
 	}
 
@@ -360,11 +369,108 @@ class FailureCaseProcessTests {
 		CaseFixture plant = new CaseFixture().build(lots, true, 2);
 		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
 		assertThatThrownBy(() -> driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", true, "suspectLotCode", plant.pmicReelB, "containmentNeeded", true)))
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "suspectLotCode", plant.pmicReelB, "containmentNeeded", true)))
 			.hasMessageContaining("is not inside unit")
 			.hasMessageContaining("failure mode")
 			.hasMessageContaining("root cause");
 		assertThat(driver.caseProcess(caseNumber)).isWaitingAt("Task_ReviewInvestigation");
+	}
+
+	@Test
+	void anUntouchedReviewIsRefusedAndStaysOpen() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
+
+		// what Tasklist submits for a form nobody touched: the prefilled values only
+		assertThatThrownBy(() -> driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer", Map.of()))
+			.satisfies(refused -> assertThat(invalidInput(refused).getMessage())
+				.isEqualTo("Choose a verdict: Failure confirmed or No fault found."));
+
+		assertThat(driver.caseProcess(caseNumber)).isWaitingAt("Task_ReviewInvestigation");
+		assertThat(variable(caseNumber, "failureConfirmed")).isNull();
+		assertThat(quality.findInvestigation(caseNumber).orElseThrow().getReview()).isNull();
+	}
+
+	@Test
+	void aConfirmedFailureWithoutItsFailureModeIsRefusedWithTheSentence() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
+
+		assertThatThrownBy(() -> driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "rootCauseCategory", "COMPONENT")))
+			.satisfies(refused -> assertThat(invalidInput(refused).getMessage())
+				.isEqualTo("A confirmed failure needs its failure mode."));
+
+		assertThat(driver.caseProcess(caseNumber)).isWaitingAt("Task_ReviewInvestigation");
+		assertThat(quality.findInvestigation(caseNumber).orElseThrow().getReview()).isNull();
+	}
+
+	@Test
+	void oneReportOffersTheUnitsLotsAsJsonAndPrefillsNoSuspect() throws Exception {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
+
+		assertThat(variable(caseNumber, "suspectLotCode")).isNull();
+		assertThat(variable(caseNumber, "suspectPartNumber")).isNull();
+		assertThat(variable(caseNumber, "lotSignal")).isEqualTo("One report: no lot signal yet.");
+		assertThat((String) variable(caseNumber, "investigationSummary")).contains("One report: no lot signal yet.")
+			.doesNotContain("from null")
+			.doesNotContain("IN_WARRANTY")
+			.contains("in warranty");
+		JsonNode options = suspectLotOptions(caseNumber);
+		assertThat(options.findValuesAsText("value")).contains(plant.pmicReelA, plant.mcuReel)
+			// the unit's own board is a single unit: never a suspect
+			.noneMatch(lot -> lot.startsWith(plant.p + "-PCBA"));
+		assertThat(options.findValuesAsText("label"))
+			.anySatisfy(label -> assertThat(label).contains(plant.pmicReelA).contains("Mouser").contains("2611"));
+	}
+
+	@Test
+	void qcConfirmsChoosesTheSuspectLotFromTheListAndContainsItAsTheReadmeSays() throws Exception {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
+		String chosen = null;
+		for (JsonNode option : suspectLotOptions(caseNumber)) {
+			if (option.path("label").asText().contains("PMIC BQ25895")
+					&& option.path("label").asText().contains("2611")) {
+				chosen = option.path("value").asText();
+			}
+		}
+		assertThat(chosen).isEqualTo(plant.pmicReelA);
+
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V", "rootCauseCategory",
+						"COMPONENT", "suspectLotCode", chosen, "containmentNeeded", true));
+
+		assertThat(driver.containmentProcess(caseNumber)).isWaitingAt("Task_ApproveFieldAction");
+		assertThat(quality.findInvestigation(caseNumber).orElseThrow().getReview().suspectPartNumber())
+			.isEqualTo(plant.pmic);
+		assertThat(quality.supplierActions(caseNumber)).singleElement()
+			.satisfies(action -> assertThat(action.getPartNumber()).isEqualTo(plant.pmic));
+	}
+
+	private Object variable(String caseNumber, String name) {
+		return engine.getRuntimeService().getVariable(driver.caseProcess(caseNumber).getId(), name);
+	}
+
+	private JsonNode suspectLotOptions(String caseNumber) throws Exception {
+		TypedValue value = engine.getRuntimeService()
+			.getVariableTyped(driver.caseProcess(caseNumber).getId(), "suspectLotOptions", false);
+		// a JSON variable: what form-js reads for the select's options
+		assertThat(value.getType().getName()).isEqualTo("json");
+		JsonNode options = new ObjectMapper().readTree(((SerializableValue) value).getValueSerialized());
+		assertThat(options.isArray()).isTrue();
+		assertThat(options).isNotEmpty();
+		return options;
+	}
+
+	private static InvalidInputException invalidInput(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidInputException invalid) {
+				return invalid;
+			}
+		}
+		throw new AssertionError("no InvalidInputException in the cause chain", thrown);
 	}
 
 	@Test
@@ -373,7 +479,7 @@ class FailureCaseProcessTests {
 		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
 		var first = quality.findInvestigation(caseNumber).orElseThrow();
 		// a job whose lock expired runs its step again
-		var again = quality.openInvestigation(caseNumber, plant.failedUnit(), null, Map.of());
+		var again = quality.openInvestigation(caseNumber, plant.failedUnit(), null);
 		assertThat(again.getOpenedAt()).isEqualTo(first.getOpenedAt());
 
 		List<com.tracecase.finance.CostLine> lines = List

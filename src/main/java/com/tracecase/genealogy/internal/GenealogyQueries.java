@@ -176,6 +176,35 @@ public class GenealogyQueries {
 	}
 
 	/**
+	 * {@link #atRiskCounts} for the candidate lots only, each with the serial numbers of
+	 * the failed units that contain it.
+	 */
+	public List<SharedLotCounts> atRiskCountsAmong(Collection<Long> unitLotIds, Collection<String> candidateLotCodes,
+			int minShared) {
+		if (candidateLotCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query(GenealogyGraph.AT_RISK_AMONG,
+				Map.of("roots", unitLotIds, "candidates", candidateLotCodes, "minShared", minShared),
+				(rs, i) -> new SharedLotCounts(
+						new AtRiskCounts(rs.getString("lot_code"), rs.getString("part_number"),
+								rs.getString("supplier"), rs.getLong("failed_units"), rs.getLong("total_units")),
+						List.of((String[]) rs.getArray("failed_serials").getArray())));
+	}
+
+	/**
+	 * The lots among the given ones that are single units: they carry a serial number.
+	 */
+	public List<String> serializedLots(Collection<String> lotCodes) {
+		if (lotCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.queryForList(
+				"SELECT lot_code FROM gen_lot WHERE lot_code IN (:codes) AND serial_number IS NOT NULL ORDER BY lot_code",
+				Map.of("codes", lotCodes), String.class);
+	}
+
+	/**
 	 * All units (lots) of the parts of the given units: the population at-risk compares
 	 * against.
 	 */
@@ -361,6 +390,10 @@ public class GenealogyQueries {
 					lot.buildCode(), lot.sequenceInBuild(), buildStartedOn, buildCompletedOn, lot.status());
 		}
 
+	}
+
+	/** Counts behind one at-risk lot and the failed units that contain it. */
+	public record SharedLotCounts(AtRiskCounts counts, List<String> failedSerialNumbers) {
 	}
 
 	/** Counts behind one at-risk lot. */

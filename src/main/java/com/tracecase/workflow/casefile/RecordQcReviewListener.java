@@ -1,7 +1,9 @@
 package com.tracecase.workflow.casefile;
 
+import com.tracecase.quality.Investigation;
 import com.tracecase.quality.QcReview;
 import com.tracecase.quality.QualityManagement;
+import com.tracecase.quality.ReviewInput;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,9 +17,11 @@ import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
- * Completion of Task_ReviewInvestigation: records QC's review on the investigation. A
- * review that breaks a rule (a suspect lot that is not in the unit) fails the completion,
- * so QC sees the message and the task stays open.
+ * Completion of Task_ReviewInvestigation: records QC's review on the investigation and
+ * sets what the gateways and later steps read (the verdict as {@code failureConfirmed},
+ * the suspect lot and its part, the message customer service starts from when no fault
+ * was found). A review that breaks a rule (no verdict, a suspect lot that is not in the
+ * unit) fails the completion, so QC sees the message and the task stays open.
  */
 @Component("recordQcReview")
 class RecordQcReviewListener implements TaskListener {
@@ -33,13 +37,19 @@ class RecordQcReviewListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		boolean confirmed = flag(task, VAR_FAILURE_CONFIRMED);
-		QcReview review = new QcReview(confirmed, text(task, VAR_FAILURE_MODE),
-				confirmed ? text(task, VAR_SUSPECT_PART_NUMBER) : null,
-				confirmed ? text(task, VAR_SUSPECT_LOT_CODE) : null, text(task, VAR_ROOT_CAUSE_CATEGORY),
-				confirmed && flag(task, VAR_CONTAINMENT_NEEDED), text(task, VAR_QC_NOTES));
-		quality.recordReview(requiredText(task, VAR_CASE_NUMBER), review, actor(task, identityService));
+		ReviewInput input = new ReviewInput(text(task, VAR_QC_VERDICT), text(task, VAR_FAILURE_MODE),
+				text(task, VAR_SUSPECT_LOT_CODE), text(task, VAR_ROOT_CAUSE_CATEGORY),
+				flag(task, VAR_CONTAINMENT_NEEDED), text(task, VAR_QC_NOTES));
+		Investigation investigation = quality.recordReview(requiredText(task, VAR_CASE_NUMBER), input,
+				actor(task, identityService));
+		QcReview review = investigation.getReview();
+		task.setVariable(VAR_FAILURE_CONFIRMED, review.failureConfirmed());
 		task.setVariable(VAR_CONTAINMENT_NEEDED, review.containmentNeeded());
+		task.setVariable(VAR_SUSPECT_LOT_CODE, review.suspectLotCode());
+		task.setVariable(VAR_SUSPECT_PART_NUMBER, review.suspectPartNumber());
+		if (!review.failureConfirmed()) {
+			task.setVariable(VAR_CUSTOMER_MESSAGE, investigation.noFaultFoundMessage());
+		}
 	}
 
 	/** The assignee, else whoever completes the task through the API, else the system. */

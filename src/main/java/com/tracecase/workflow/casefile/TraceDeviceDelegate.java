@@ -1,19 +1,13 @@
 package com.tracecase.workflow.casefile;
 
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.FailureCase;
-import com.tracecase.genealogy.AtRiskLot;
 import com.tracecase.genealogy.Device;
 import com.tracecase.genealogy.DeviceTrace;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
-import com.tracecase.genealogy.PartKind;
-import com.tracecase.genealogy.TracedLot;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,8 +19,8 @@ import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
- * Task_TraceDevice: finds the unit in the genealogy and ranks its lots by failure
- * concentration over every report.
+ * Task_TraceDevice: finds the unit in the genealogy and starts work on the case. The
+ * evidence about its lots is the investigation's (Task_OpenInvestigation).
  */
 @Component("traceDevice")
 class TraceDeviceDelegate implements JavaDelegate {
@@ -64,29 +58,8 @@ class TraceDeviceDelegate implements JavaDelegate {
 		execution.setVariable(VAR_BUILD_CODE, device.buildCode());
 		execution.setVariable(VAR_COMPONENT_LOT_COUNT, trace.lots().size());
 
-		// the most suspect purchased component lot of this unit, over every reported
-		// unit: QC's starting point (the
-		// unit's own sub-assemblies are in every answer and say nothing about a supplier)
-		Set<String> reported = new LinkedHashSet<>(cases.otherReportedUnits(caseNumber).keySet());
-		reported.add(serial);
-		Set<String> unitComponentLots = trace.lots()
-			.stream()
-			.filter(lot -> lot.partKind() == PartKind.COMPONENT)
-			.map(TracedLot::lotCode)
-			.collect(Collectors.toSet());
-		genealogy.atRisk(reported)
-			.stream()
-			.filter(lot -> unitComponentLots.contains(lot.lotCode()))
-			.findFirst()
-			.ifPresent(suspect -> setSuspect(execution, suspect));
-
 		lots.recordServiceEvent(serial, "REPORTED_FAILING",
 				"Case " + caseNumber + ": " + text(execution, VAR_SYMPTOM_CATEGORY), failureCase.getReportedBy());
-	}
-
-	private static void setSuspect(DelegateExecution execution, AtRiskLot suspect) {
-		execution.setVariable(VAR_SUSPECT_LOT_CODE, suspect.lotCode());
-		execution.setVariable(VAR_SUSPECT_PART_NUMBER, suspect.partNumber());
 	}
 
 }
