@@ -225,6 +225,19 @@ public class CaseManagement {
 	}
 
 	/**
+	 * Checks the message customer service sends when QC found no fault.
+	 * @throws InvalidInputException when it is missing or too long
+	 */
+	public void checkNoFaultFoundMessage(String message) {
+		if (!StringUtils.hasText(message)) {
+			throw new InvalidInputException("customerMessage", "Write the message the customer will receive.");
+		}
+		if (message.length() > 4000) {
+			throw new InvalidInputException("customerMessage", "The message is longer than 4000 characters.");
+		}
+	}
+
+	/**
 	 * Checks the summary customer service confirms a resolution with.
 	 * @throws InvalidInputException when it is missing or too long
 	 */

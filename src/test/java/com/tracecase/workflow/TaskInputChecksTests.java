@@ -85,9 +85,8 @@ class TaskInputChecksTests {
 		String caseNumber = driver.fileReport(plant.failedUnit(), purchaseDate, CustomerTier.STANDARD);
 		driver.runJobs(caseNumber);
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", true, "failureMode", "No boot, PMIC output 0 V", "suspectPartNumber",
-						plant.pmic, "suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT",
-						"containmentNeeded", false));
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V", "suspectLotCode",
+						plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded", false));
 		return caseNumber;
 	}
 

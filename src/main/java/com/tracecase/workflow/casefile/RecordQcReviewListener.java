@@ -4,10 +4,9 @@ import com.tracecase.quality.Investigation;
 import com.tracecase.quality.QcReview;
 import com.tracecase.quality.QualityManagement;
 import com.tracecase.quality.ReviewInput;
-import org.camunda.bpm.engine.IdentityService;
+import com.tracecase.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.stereotype.Component;
 
@@ -28,11 +27,8 @@ class RecordQcReviewListener implements TaskListener {
 
 	private final QualityManagement quality;
 
-	private final IdentityService identityService;
-
-	RecordQcReviewListener(QualityManagement quality, IdentityService identityService) {
+	RecordQcReviewListener(QualityManagement quality) {
 		this.quality = quality;
-		this.identityService = identityService;
 	}
 
 	@Override
@@ -41,7 +37,7 @@ class RecordQcReviewListener implements TaskListener {
 				text(task, VAR_SUSPECT_LOT_CODE), text(task, VAR_ROOT_CAUSE_CATEGORY),
 				flag(task, VAR_CONTAINMENT_NEEDED), text(task, VAR_QC_NOTES));
 		Investigation investigation = quality.recordReview(requiredText(task, VAR_CASE_NUMBER), input,
-				actor(task, identityService));
+				TaskActors.completedBy(task));
 		QcReview review = investigation.getReview();
 		task.setVariable(VAR_FAILURE_CONFIRMED, review.failureConfirmed());
 		task.setVariable(VAR_CONTAINMENT_NEEDED, review.containmentNeeded());
@@ -50,15 +46,6 @@ class RecordQcReviewListener implements TaskListener {
 		if (!review.failureConfirmed()) {
 			task.setVariable(VAR_CUSTOMER_MESSAGE, investigation.noFaultFoundMessage());
 		}
-	}
-
-	/** The assignee, else whoever completes the task through the API, else the system. */
-	static String actor(DelegateTask task, IdentityService identityService) {
-		if (task.getAssignee() != null) {
-			return task.getAssignee();
-		}
-		Authentication current = identityService.getCurrentAuthentication();
-		return current != null ? current.getUserId() : "tracecase";
 	}
 
 }
