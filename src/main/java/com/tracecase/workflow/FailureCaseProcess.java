@@ -103,6 +103,9 @@ public final class FailureCaseProcess {
 
 	public static final String VAR_REPAIR_COST_RATIO = "repairCostRatio";
 
+	/** ISO code of every amount of the case. */
+	public static final String VAR_CURRENCY = "currency";
+
 	// the decision
 	public static final String VAR_ACTION = "action";
 

@@ -6,6 +6,7 @@ import com.tracecase.casework.CaseManagement;
 import com.tracecase.quality.Investigation;
 import com.tracecase.quality.InvestigationFacts;
 import com.tracecase.quality.QualityManagement;
+import com.tracecase.shared.Labels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -56,7 +57,10 @@ class OpenInvestigationDelegate implements JavaDelegate {
 		text.append("\nBuild ").append(device.buildCode()).append(" #").append(device.sequenceInBuild());
 		text.append(" (").append(device.buildStartedOn()).append(" – ").append(device.buildCompletedOn()).append(")");
 		var warranty = facts.warranty();
-		text.append("\nWarranty: ").append(warranty.status()).append(" until ").append(warranty.endsOn());
+		text.append("\nWarranty: ")
+			.append(Labels.label(warranty.status()))
+			.append(" until ")
+			.append(Labels.date(warranty.endsOn()));
 		text.append(" (from ").append(warranty.basis()).append(", unit age ").append(warranty.unitAgeMonths());
 		text.append(" months)");
 		if (!facts.atRisk().isEmpty()) {
@@ -68,8 +72,8 @@ class OpenInvestigationDelegate implements JavaDelegate {
 					.append(lot.lotCode())
 					.append(" ")
 					.append(lot.partNumber())
-					.append(" from ")
-					.append(lot.supplier())
+					.append(" ")
+					.append(Labels.origin(lot.supplier(), null))
 					.append(": ")
 					.append(lot.failedUnits())
 					.append(" of ")

@@ -57,6 +57,7 @@ class EstimateCostsDelegate implements JavaDelegate {
 		execution.setVariable(VAR_REPAIR_COST, estimate.repairCost().doubleValue());
 		execution.setVariable(VAR_REPLACEMENT_COST, estimate.replacementCost().doubleValue());
 		execution.setVariable(VAR_REPAIR_COST_RATIO, estimate.repairToReplacementRatio());
+		execution.setVariable(VAR_CURRENCY, costs.currency());
 
 		StockVariables.check(inventory, execution);
 	}
