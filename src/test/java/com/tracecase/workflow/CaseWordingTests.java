@@ -1,6 +1,12 @@
 package com.tracecase.workflow;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +15,8 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseStatus;
@@ -24,16 +32,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The case's mails speak the reader's language: labels instead of codes, money with its
- * currency, readable dates, and at intake only what is known at intake.
+ * The case's mails and the case API speak the reader's language: labels instead of (or
+ * next to) codes, money with its currency, readable dates, and at intake only what is
+ * known at intake.
  */
 @TracecaseIntegrationTest
-class CaseMailWordingTests {
+class CaseWordingTests {
 
 	/** Codes that must never reach a reader (the remedies are kept as text). */
 	private static final Pattern RAW_CODE = Pattern.compile("\\b(" + String.join("|",
@@ -56,6 +66,14 @@ class CaseMailWordingTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ObjectMapper json;
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
 
 	CaseDriver driver;
 
@@ -92,6 +110,45 @@ class CaseMailWordingTests {
 
 	@Test
 	void theClosingMailTellsTheRemedyAndTheAmountWithItsCurrency() {
+		String caseNumber = refundedCase();
+
+		// the unit's price, 180.00, as money
+		assertThat(body(caseNumber, "RESOLUTION")).contains("What we did: Refund. Amount refunded to you: 180.00 EUR.");
+		assertThat(html(caseNumber, "RESOLUTION")).contains("180.00 EUR").doesNotContain("180.0<");
+		assertNoRawCodes(caseNumber);
+	}
+
+	@Test
+	void theCaseApiShowsLabelsAndMoneyNextToTheCodes() throws Exception {
+		String caseNumber = refundedCase();
+
+		JsonNode details = get("/api/cases/" + caseNumber);
+		assertThat(details.path("status").asText()).isEqualTo("CLOSED");
+		assertThat(details.path("statusLabel").asText()).isEqualTo("Closed");
+		assertThat(details.path("symptomCategory").asText()).isEqualTo("NO_POWER");
+		assertThat(details.path("symptomLabel").asText()).isEqualTo("No power");
+		assertThat(details.path("channelLabel").asText()).isEqualTo("Phone");
+		assertThat(details.path("closureLabel").asText()).isEqualTo("Resolved");
+		assertThat(details.path("customer").path("tierLabel").asText()).isEqualTo("Standard");
+		assertThat(details.path("purchaseDateDisplay").asText())
+			.isEqualTo(Labels.date(LocalDate.parse(details.path("purchaseDate").asText())));
+		assertThat(details.path("decision").path("action").asText()).isEqualTo("REFUND");
+		assertThat(details.path("decision").path("actionLabel").asText()).isEqualTo("Refund");
+		assertThat(details.path("investigation").path("statusLabel").asText()).isEqualTo("Failure confirmed");
+		JsonNode cost = details.path("costs").get(0);
+		assertThat(cost.path("kind").asText()).isEqualTo("REFUND");
+		assertThat(cost.path("kindLabel").asText()).isEqualTo("Refund");
+		assertThat(cost.path("amount").decimalValue()).isEqualByComparingTo("180.00");
+		assertThat(cost.path("amountDisplay").asText()).isEqualTo("180.00 EUR");
+
+		JsonNode summary = get("/api/cases?serial=" + details.path("serialNumber").asText()).get(0);
+		assertThat(summary.path("statusLabel").asText()).isEqualTo("Closed");
+		assertThat(summary.path("symptomLabel").asText()).isEqualTo("No power");
+		assertThat(summary.path("decisionLabel").asText()).isEqualTo("Refund");
+	}
+
+	/** Neither parts nor units in stock: the customer is refunded the unit's price. */
+	private String refundedCase() {
 		CaseFixture plant = new CaseFixture().build(lots, false, 0);
 		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),
 				CustomerTier.STANDARD);
@@ -104,11 +161,17 @@ class CaseMailWordingTests {
 		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo("REFUND");
 		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver", Map.of("financeApproved", true));
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent", Map.of("resolutionSummary", "Refunded."));
+		return caseNumber;
+	}
 
-		// the unit's price, 180.00, as money
-		assertThat(body(caseNumber, "RESOLUTION")).contains("What we did: Refund. Amount refunded to you: 180.00 EUR.");
-		assertThat(html(caseNumber, "RESOLUTION")).contains("180.00 EUR").doesNotContain("180.0<");
-		assertNoRawCodes(caseNumber);
+	private JsonNode get(String path) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("cs.agent:cs.agent".getBytes(StandardCharsets.UTF_8)))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		return json.readTree(response.body());
 	}
 
 	private void assertNoRawCodes(String caseNumber) {
