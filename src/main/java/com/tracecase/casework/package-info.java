@@ -1,4 +1,6 @@
 /**
  * Failure cases: a customer's report about one device, from intake to closing.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "finance", "genealogy", "inventory", "quality", "shared" })
 package com.tracecase.casework;

@@ -239,6 +239,13 @@ public class Genealogy {
 		queries.streamWhereUsed(lotId(lotCode), kindOrNull, consumer);
 	}
 
+	/**
+	 * @return whether the genealogy holds nothing yet (no part registered or imported)
+	 */
+	public boolean isEmpty() {
+		return queries.isEmpty();
+	}
+
 	public Optional<Part> findPart(String partNumber) {
 		return queries.findPart(partNumber);
 	}

@@ -3,5 +3,5 @@
  * transaction and delivered over SMTP with retries, so that no mail a committed step
  * asked for is lost.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
 package com.tracecase.notification;

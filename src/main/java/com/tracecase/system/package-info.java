@@ -1,5 +1,6 @@
 /**
  * Cross-cutting configuration: database, web security and error responses.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+		allowedDependencies = { "shared" })
 package com.tracecase.system;

@@ -1,10 +1,11 @@
 package com.tracecase.workflow;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 import com.tracecase.finance.CostEstimate;
 import com.tracecase.finance.Remedy;
+import com.tracecase.shared.Labels;
+import com.tracecase.shared.Money;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -44,21 +45,16 @@ public final class DisplayVariables {
 		scope.setVariable(VAR_COST_BREAKDOWN, breakdown);
 		Object warranty = scope.getVariable(FailureCaseProcess.VAR_WARRANTY_STATUS);
 		if (warranty != null) {
-			scope.setVariable(VAR_WARRANTY_LABEL, words(warranty.toString()));
+			scope.setVariable(VAR_WARRANTY_LABEL, Labels.label("WarrantyStatus", warranty.toString()));
 		}
 	}
 
 	public static String label(Remedy remedy) {
-		return words(remedy.name());
+		return Labels.label(remedy);
 	}
 
-	static String money(BigDecimal amount, String currency) {
-		return String.format(Locale.ROOT, "%,.2f %s", amount, currency);
-	}
-
-	private static String words(String code) {
-		String text = code.toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	private static String money(BigDecimal amount, String currency) {
+		return Money.format(amount, currency);
 	}
 
 }

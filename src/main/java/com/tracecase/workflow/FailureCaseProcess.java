@@ -34,6 +34,9 @@ public final class FailureCaseProcess {
 
 	public static final String VAR_SYMPTOM_CATEGORY = "symptomCategory";
 
+	/** The symptom in words, for forms. */
+	public static final String VAR_SYMPTOM_LABEL = "symptomLabel";
+
 	public static final String VAR_DESCRIPTION = "description";
 
 	public static final String VAR_PURCHASE_DATE = "purchaseDate";
@@ -119,6 +122,9 @@ public final class FailureCaseProcess {
 	public static final String VAR_REPLACEMENT_COST = "replacementCost";
 
 	public static final String VAR_REPAIR_COST_RATIO = "repairCostRatio";
+
+	/** ISO code of every amount of the case. */
+	public static final String VAR_CURRENCY = "currency";
 
 	// the decision
 	public static final String VAR_ACTION = "action";

@@ -26,13 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one (the test suite runs without a job executor), tasks are claimed and completed by
  * named users with their own authorizations.
  */
-final class CaseDriver {
+public final class CaseDriver {
 
 	private final ProcessEngine engine;
 
 	private final CaseManagement cases;
 
-	CaseDriver(ProcessEngine engine, CaseManagement cases) {
+	public CaseDriver(ProcessEngine engine, CaseManagement cases) {
 		this.engine = engine;
 		this.cases = cases;
 	}
@@ -41,14 +41,14 @@ final class CaseDriver {
 	 * Files a report as a system would, through the casework API; its process starts in
 	 * the same transaction.
 	 */
-	String fileReport(String serial, LocalDate purchaseDate, CustomerTier tier) {
+	public String fileReport(String serial, LocalDate purchaseDate, CustomerTier tier) {
 		FailureReport report = new FailureReport(serial, "Dana Miller", "dana.miller@example.com", "+49 30 1234",
 				SymptomCategory.NO_POWER, "Dead after charging overnight", purchaseDate, ReportChannel.PHONE, null,
 				tier);
 		return cases.file(report, "cs.agent", null).failureCase().getCaseNumber();
 	}
 
-	ProcessInstance caseProcess(String caseNumber) {
+	public ProcessInstance caseProcess(String caseNumber) {
 		return engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processInstanceBusinessKey(caseNumber, FailureCaseProcess.PROCESS_KEY)
@@ -66,7 +66,7 @@ final class CaseDriver {
 	 * Runs every due job of the case (and its containment) until none is left; timers
 	 * that are not due wait.
 	 */
-	void runJobs(String caseNumber) {
+	public void runJobs(String caseNumber) {
 		ManagementService management = engine.getManagementService();
 		for (int round = 0; round < 100; round++) {
 			List<Job> due = dueJobs(caseNumber);
@@ -106,7 +106,7 @@ final class CaseDriver {
 	 * Claims and completes a task as the user, with the user's authorizations, then runs
 	 * the jobs that follow.
 	 */
-	void complete(String caseNumber, String taskDefinitionKey, String user, Map<String, Object> variables) {
+	public void complete(String caseNumber, String taskDefinitionKey, String user, Map<String, Object> variables) {
 		Task task = task(caseNumber, taskDefinitionKey);
 		asUser(user, () -> {
 			TaskService tasks = engine.getTaskService();

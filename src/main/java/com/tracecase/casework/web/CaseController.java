@@ -21,6 +21,8 @@ import com.tracecase.quality.Containment;
 import com.tracecase.quality.Investigation;
 import com.tracecase.quality.QualityManagement;
 import com.tracecase.quality.SupplierCorrectiveAction;
+import com.tracecase.shared.Labels;
+import com.tracecase.shared.Money;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
+
+	/** The remedy is kept as text on the case; its labels are {@code Remedy.*}. */
 
 	private final CaseManagement cases;
 
@@ -74,19 +78,21 @@ class CaseController {
 		FailureCase failureCase = cases.get(caseNumber);
 		CaseProgress.Progress caseProgress = progress.progressOf(caseNumber);
 		return new CaseDetails(failureCase.getCaseNumber(), failureCase.getStatus().name(),
-				failureCase.getSerialNumber(), failureCase.getSymptomCategory().name(), failureCase.getReportedAt(),
-				failureCase.getClosedAt(),
+				Labels.label(failureCase.getStatus()), failureCase.getSerialNumber(),
+				failureCase.getSymptomCategory().name(), Labels.label(failureCase.getSymptomCategory()),
+				failureCase.getReportedAt(), Labels.dateTime(failureCase.getReportedAt()), failureCase.getClosedAt(),
 				new Customer(failureCase.getCustomerName(), failureCase.getCustomerEmail(),
-						failureCase.getCustomerPhone(), failureCase.getCustomerTier().name()),
-				failureCase.getDescription(), failureCase.getPurchaseDate(), failureCase.getChannel().name(),
+						failureCase.getCustomerPhone(), failureCase.getCustomerTier().name(),
+						Labels.label(failureCase.getCustomerTier())),
+				failureCase.getDescription(), failureCase.getPurchaseDate(), Labels.date(failureCase.getPurchaseDate()),
+				failureCase.getChannel().name(), Labels.label(failureCase.getChannel()),
 				failureCase.getExternalReference(), failureCase.getReportedBy(),
-				failureCase.getClosure() == null ? null : failureCase.getClosure().name(), failureCase.getResolution(),
-				caseProgress.currentSteps(), caseProgress.openTasks(),
-				quality.findInvestigation(caseNumber).map(InvestigationView::of).orElse(null),
-				failureCase.getDecisionAction() == null ? null
-						: new Decision(failureCase.getDecisionAction().name(), failureCase.getDecisionReason(),
-								failureCase.getDecisionInputs(), failureCase.getDecidedBy(),
-								failureCase.getDecidedAt()),
+				failureCase.getClosure() == null ? null : failureCase.getClosure().name(),
+				Labels.label(failureCase.getClosure()), failureCase.getResolution(), caseProgress.currentSteps(),
+				caseProgress.openTasks(), quality.findInvestigation(caseNumber).map(InvestigationView::of).orElse(null),
+				failureCase.getDecisionAction() == null ? null : new Decision(failureCase.getDecisionAction().name(),
+						Labels.label(failureCase.getDecisionAction()), failureCase.getDecisionReason(),
+						failureCase.getDecisionInputs(), failureCase.getDecidedBy(), failureCase.getDecidedAt()),
 				quality.findContainment(caseNumber).map(ContainmentView::of).orElse(null),
 				quality.supplierActions(caseNumber).stream().map(SupplierActionView::of).toList(),
 				inventory.reservations(caseNumber).stream().map(ReservationView::of).toList(),
@@ -105,37 +111,44 @@ class CaseController {
 		return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
-	record CaseSummary(String caseNumber, String status, String serialNumber, String symptomCategory,
-			Instant reportedAt, Instant closedAt, String decision) {
+	/** Codes for programs, {@code ...Label} and {@code ...Display} fields for people. */
+	record CaseSummary(String caseNumber, String status, String statusLabel, String serialNumber,
+			String symptomCategory, String symptomLabel, Instant reportedAt, Instant closedAt, String decision,
+			String decisionLabel) {
 
 		static CaseSummary of(FailureCase c) {
-			return new CaseSummary(c.getCaseNumber(), c.getStatus().name(), c.getSerialNumber(),
-					c.getSymptomCategory().name(), c.getReportedAt(), c.getClosedAt(),
-					c.getDecisionAction() == null ? null : c.getDecisionAction().name());
+			return new CaseSummary(c.getCaseNumber(), c.getStatus().name(), Labels.label(c.getStatus()),
+					c.getSerialNumber(), c.getSymptomCategory().name(), Labels.label(c.getSymptomCategory()),
+					c.getReportedAt(), c.getClosedAt(),
+					c.getDecisionAction() == null ? null : c.getDecisionAction().name(),
+					c.getDecisionAction() == null ? null : Labels.label(c.getDecisionAction()));
 		}
 
 	}
 
-	record CaseDetails(String caseNumber, String status, String serialNumber, String symptomCategory,
-			Instant reportedAt, Instant closedAt, Customer customer, String description, LocalDate purchaseDate,
-			String channel, String externalReference, String reportedBy, String closure, String resolution,
-			List<String> currentSteps, List<CaseProgress.OpenTask> openTasks, InvestigationView investigation,
-			Decision decision, ContainmentView containment, List<SupplierActionView> supplierActions,
-			List<ReservationView> reservations, List<CostView> costs, List<CaseProgress.Step> timeline) {
+	record CaseDetails(String caseNumber, String status, String statusLabel, String serialNumber,
+			String symptomCategory, String symptomLabel, Instant reportedAt, String reportedAtDisplay, Instant closedAt,
+			Customer customer, String description, LocalDate purchaseDate, String purchaseDateDisplay, String channel,
+			String channelLabel, String externalReference, String reportedBy, String closure, String closureLabel,
+			String resolution, List<String> currentSteps, List<CaseProgress.OpenTask> openTasks,
+			InvestigationView investigation, Decision decision, ContainmentView containment,
+			List<SupplierActionView> supplierActions, List<ReservationView> reservations, List<CostView> costs,
+			List<CaseProgress.Step> timeline) {
 	}
 
-	record Customer(String name, String email, String phone, String tier) {
+	record Customer(String name, String email, String phone, String tier, String tierLabel) {
 	}
 
-	record Decision(String action, String reason, Map<String, Object> inputs, String decidedBy, Instant decidedAt) {
+	record Decision(String action, String actionLabel, String reason, Map<String, Object> inputs, String decidedBy,
+			Instant decidedAt) {
 	}
 
-	record InvestigationView(String status, Instant openedAt, Object facts, Object review, String reviewedBy,
-			Instant reviewedAt) {
+	record InvestigationView(String status, String statusLabel, Instant openedAt, Object facts, Object review,
+			String reviewedBy, Instant reviewedAt) {
 
 		static InvestigationView of(Investigation i) {
-			return new InvestigationView(i.getStatus().name(), i.getOpenedAt(), i.getFacts(), i.getReview(),
-					i.getReviewedBy(), i.getReviewedAt());
+			return new InvestigationView(i.getStatus().name(), Labels.label(i.getStatus()), i.getOpenedAt(),
+					i.getFacts(), i.getReview(), i.getReviewedBy(), i.getReviewedAt());
 		}
 
 	}
@@ -160,21 +173,23 @@ class CaseController {
 
 	}
 
-	record ReservationView(String purpose, String partNumber, String lotCode, String serialNumber, Instant reservedAt) {
+	record ReservationView(String purpose, String purposeLabel, String partNumber, String lotCode, String serialNumber,
+			Instant reservedAt) {
 
 		static ReservationView of(Reservation r) {
-			return new ReservationView(r.getPurpose().name(), r.getPartNumber(), r.getLotCode(), r.getSerialNumber(),
-					r.getReservedAt());
+			return new ReservationView(r.getPurpose().name(), Labels.label(r.getPurpose()), r.getPartNumber(),
+					r.getLotCode(), r.getSerialNumber(), r.getReservedAt());
 		}
 
 	}
 
-	record CostView(String kind, BigDecimal amount, String currency, String description, boolean chargedToCustomer,
-			Instant postedAt) {
+	record CostView(String kind, String kindLabel, BigDecimal amount, String currency, String amountDisplay,
+			String description, boolean chargedToCustomer, Instant postedAt) {
 
 		static CostView of(LedgerEntry e) {
-			return new CostView(e.getKind().name(), e.getAmount(), e.getCurrency(), e.getDescription(),
-					e.isChargedToCustomer(), e.getPostedAt());
+			return new CostView(e.getKind().name(), Labels.label(e.getKind()), e.getAmount(), e.getCurrency(),
+					Money.format(e.getAmount(), e.getCurrency()), e.getDescription(), e.isChargedToCustomer(),
+					e.getPostedAt());
 		}
 
 	}

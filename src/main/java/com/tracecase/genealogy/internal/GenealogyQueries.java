@@ -400,4 +400,9 @@ public class GenealogyQueries {
 	public record AtRiskCounts(String lotCode, String partNumber, String supplier, long failedUnits, long totalUnits) {
 	}
 
+	/** Whether no part has been registered yet, e.g. before the first import. */
+	public boolean isEmpty() {
+		return jdbc.queryForList("SELECT 1 FROM gen_part LIMIT 1", Map.of()).isEmpty();
+	}
+
 }

@@ -266,10 +266,6 @@ public class GenealogyWrites {
 					.addValue("actor", actor));
 	}
 
-	public boolean isEmpty() {
-		return jdbc.queryForList("SELECT 1 FROM gen_part LIMIT 1", Map.of()).isEmpty();
-	}
-
 	/** A build as a change needs it. */
 	public record BuildRow(long id, String status, String partNumber, boolean serialized) {
 	}

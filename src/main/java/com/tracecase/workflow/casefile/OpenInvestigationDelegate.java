@@ -7,6 +7,7 @@ import java.util.Map;
 import com.tracecase.quality.Investigation;
 import com.tracecase.quality.InvestigationFacts;
 import com.tracecase.quality.QualityManagement;
+import com.tracecase.shared.Labels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;

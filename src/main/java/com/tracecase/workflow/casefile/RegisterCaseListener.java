@@ -8,6 +8,7 @@ import com.tracecase.casework.FailureCase;
 import com.tracecase.casework.FailureReport;
 import com.tracecase.casework.ReportChannel;
 import com.tracecase.casework.SymptomCategory;
+import com.tracecase.shared.Labels;
 import com.tracecase.shared.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -38,6 +39,8 @@ class RegisterCaseListener implements ExecutionListener {
 	public void notify(DelegateExecution execution) {
 		if (StringUtils.hasText(execution.getProcessBusinessKey())) {
 			execution.setVariable(VAR_CASE_NUMBER, execution.getProcessBusinessKey());
+			execution.setVariable(VAR_SYMPTOM_LABEL,
+					Labels.label("SymptomCategory", text(execution, VAR_SYMPTOM_CATEGORY)));
 			return;
 		}
 		FailureReport report = new FailureReport(text(execution, VAR_SERIAL_NUMBER), text(execution, VAR_CUSTOMER_NAME),
@@ -51,6 +54,7 @@ class RegisterCaseListener implements ExecutionListener {
 		execution.setProcessBusinessKey(registered.getCaseNumber());
 		execution.setVariable(VAR_CASE_NUMBER, registered.getCaseNumber());
 		execution.setVariable(VAR_CUSTOMER_TIER, registered.getCustomerTier().name());
+		execution.setVariable(VAR_SYMPTOM_LABEL, Labels.label(registered.getSymptomCategory()));
 	}
 
 	private static String defaultIfBlank(String value, String fallback) {

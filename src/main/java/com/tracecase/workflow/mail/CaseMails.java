@@ -1,13 +1,18 @@
 package com.tracecase.workflow.mail;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.tracecase.shared.Labels;
+import com.tracecase.shared.Money;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import static com.tracecase.workflow.FailureCaseProcess.*;
+import static com.tracecase.workflow.ProcessVariables.date;
+import static com.tracecase.workflow.ProcessVariables.flag;
 import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
@@ -19,19 +24,32 @@ public final class CaseMails {
 	private CaseMails() {
 	}
 
-	/** What the templates show; absent values are left out. */
+	/**
+	 * What the templates show, in words: labels instead of codes, money with its
+	 * currency, readable dates. Absent values are left out.
+	 */
 	public static Map<String, Object> model(VariableScope execution) {
 		Map<String, Object> model = new HashMap<>();
 		put(model, "caseNumber", text(execution, VAR_CASE_NUMBER));
 		put(model, "serialNumber", text(execution, VAR_SERIAL_NUMBER));
 		put(model, "product", text(execution, VAR_PRODUCT_DESCRIPTION));
+		put(model, "buildCode", text(execution, VAR_BUILD_CODE));
 		put(model, "customerName", text(execution, VAR_CUSTOMER_NAME));
-		put(model, "symptom", text(execution, VAR_SYMPTOM_CATEGORY));
+		put(model, "symptom", Labels.label("SymptomCategory", text(execution, VAR_SYMPTOM_CATEGORY)));
 		put(model, "description", text(execution, VAR_DESCRIPTION));
-		put(model, "decision", text(execution, VAR_ACTION));
+		put(model, "purchaseDate", Labels.date(date(execution, VAR_PURCHASE_DATE)));
+		put(model, "warranty", Labels.label("WarrantyStatus", text(execution, VAR_WARRANTY_STATUS)));
+		put(model, "decision", Labels.label("Remedy", text(execution, VAR_ACTION)));
 		put(model, "reason", text(execution, VAR_DECISION_REASON));
 		put(model, "resolution", text(execution, VAR_RESOLUTION_SUMMARY));
 		put(model, "customerMessage", text(execution, VAR_CUSTOMER_MESSAGE));
+		String currency = text(execution, VAR_CURRENCY);
+		Object cost = execution.getVariable(VAR_DECIDED_COST);
+		if (currency != null && cost instanceof Number amount && ((Number) cost).doubleValue() != 0) {
+			model.put("cost", Money.format(new BigDecimal(amount.toString()), currency));
+			model.put("refunded", "REFUND".equals(text(execution, VAR_ACTION)));
+			model.put("customerCharged", flag(execution, VAR_CUSTOMER_CHARGED));
+		}
 		String suspectLot = text(execution, VAR_SUSPECT_LOT_CODE);
 		if (suspectLot != null) {
 			model.put("suspectLots", List.of(suspectLot));

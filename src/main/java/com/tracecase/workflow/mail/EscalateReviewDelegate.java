@@ -7,6 +7,7 @@ import com.tracecase.notification.MailTemplate;
 import com.tracecase.notification.Notifications;
 import com.tracecase.notification.Recipient;
 import com.tracecase.shared.Groups;
+import com.tracecase.shared.Labels;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -45,7 +46,7 @@ class EscalateReviewDelegate implements JavaDelegate {
 		Map<String, Object> model = CaseMails.model(execution);
 		reviews.stream().findFirst().ifPresent(task -> {
 			model.put("taskName", task.getName());
-			model.put("dueSince", task.getCreateTime().toInstant().toString());
+			model.put("dueSince", Labels.dateTime(task.getCreateTime().toInstant()));
 		});
 		String caseNumber = requiredText(execution, VAR_CASE_NUMBER);
 		notifications.enqueue(MailTemplate.ESCALATION, List.of(Recipient.group(Groups.MANAGERS)), model,

@@ -2,10 +2,14 @@ package com.tracecase.workflow.mail;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import com.tracecase.genealogy.Genealogy;
+import com.tracecase.genealogy.TracedLot;
 import com.tracecase.notification.MailTemplate;
 import com.tracecase.notification.Notifications;
 import com.tracecase.notification.Recipient;
+import com.tracecase.shared.Labels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -21,7 +25,7 @@ import static com.tracecase.workflow.ProcessVariables.text;
  * parameter {@code mailTemplate} and the recipients in {@code mailTo}, a comma-separated
  * list of group ids or {@code customer}. The mail goes into the outbox in the step's
  * transaction; the key (case, step, execution) keeps a retried step from queueing it
- * twice.
+ * twice. Production's intake mail lists the lots in the unit, with where each comes from.
  */
 @Component("sendCaseMail")
 class SendCaseMailDelegate implements JavaDelegate {
@@ -34,8 +38,11 @@ class SendCaseMailDelegate implements JavaDelegate {
 
 	private final Notifications notifications;
 
-	SendCaseMailDelegate(Notifications notifications) {
+	private final Genealogy genealogy;
+
+	SendCaseMailDelegate(Notifications notifications, Genealogy genealogy) {
 		this.notifications = notifications;
+		this.genealogy = genealogy;
 	}
 
 	@Override
@@ -46,7 +53,22 @@ class SendCaseMailDelegate implements JavaDelegate {
 			.map(to -> CUSTOMER.equals(to) ? Recipient.address(requiredText(execution, VAR_CUSTOMER_EMAIL))
 					: Recipient.group(to))
 			.toList();
-		notifications.enqueue(template, recipients, CaseMails.model(execution), CaseMails.deduplicationKey(execution));
+		Map<String, Object> model = CaseMails.model(execution);
+		if (template == MailTemplate.PRODUCTION_INFORMED) {
+			// at intake QC has named nothing yet: the unit's lots, no suspects
+			model.remove("suspectLots");
+			model.put("unitLots", unitLots(requiredText(execution, VAR_SERIAL_NUMBER)));
+		}
+		notifications.enqueue(template, recipients, model, CaseMails.deduplicationKey(execution));
+	}
+
+	/** Each lot in the unit as one line: code, part, and where it comes from. */
+	private List<String> unitLots(String serialNumber) {
+		return genealogy.traceDevice(serialNumber).lots().stream().map(TracedLot::lotCode).distinct().map(code -> {
+			var lot = genealogy.getLot(code);
+			return lot.lotCode() + "  " + lot.partDescription() + ", " + Labels.origin(lot.supplier(), lot.buildCode())
+					+ (lot.dateCode() == null ? "" : ", date code " + lot.dateCode());
+		}).toList();
 	}
 
 }

@@ -51,6 +51,7 @@ class EstimateCostsDelegate implements JavaDelegate {
 			.orElse(BigDecimal.ZERO);
 		CostEstimate estimate = costs.estimate(partCosts, productCost);
 		CostVariables.write(execution, estimate);
+		execution.setVariable(VAR_CURRENCY, costs.currency());
 
 		StockVariables.check(inventory, execution);
 	}

@@ -16,6 +16,7 @@ import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.GenealogyImports;
 import com.tracecase.genealogy.ImportStatus;
+import com.tracecase.demo.GenealogyGenerator;
 import com.tracecase.genealogy.PartKind;
 import org.junit.jupiter.api.Test;
 

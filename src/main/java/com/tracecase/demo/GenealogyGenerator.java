@@ -1,4 +1,4 @@
-package com.tracecase.genealogy.internal;
+package com.tracecase.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,9 @@ import java.util.Set;
  * Writes a realistic genealogy of HX2 handheld scanners in the interchange format,
  * deterministic for a seed: components from named suppliers, mainboard assemblies with
  * reel changes mid-build (unit-level rows), battery packs, and serialized devices of
- * which the older ones are shipped and the newest build is still in production. Memory
- * stays flat in the number of devices, so the same generator feeds the demo and the
- * benchmark.
+ * which the older ones are shipped and the newest build is still in production, and a
+ * full spare lot of every component in stores. Memory stays flat in the number of
+ * devices, so the same generator feeds the demo and the benchmark.
  */
 public class GenealogyGenerator {
 
@@ -294,6 +294,10 @@ public class GenealogyGenerator {
 						(left == 0 && !open) ? "CONSUMED" : "AVAILABLE", "", "", dateCodes.get(i),
 						open ? "SMT-LINE-1" : "STORES-A");
 			}
+			// a full lot waits in stores, so that any lot of the part can be replaced in
+			// a repair
+			write(lots, lotCode(used.size() + 1), part, supplier, String.valueOf(lotSize), FIRST_DAY.toString(),
+					"AVAILABLE", "", "", "%02d%02d".formatted(25, 1 + random.nextInt(52)), "STORES-A");
 		}
 
 	}

@@ -1,13 +1,13 @@
-package com.tracecase.workflow.identity;
+package com.tracecase.demo;
 
 import java.util.List;
+import java.util.Set;
 
 import com.tracecase.shared.Groups;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import com.tracecase.workflow.UserAccounts;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!prod")
 @ConditionalOnProperty(name = "tracecase.demo.users", havingValue = "true")
-@Order(2)
-class DemoUsers extends AbstractProcessEnginePlugin {
+@Order(5)
+class DemoUsers implements ApplicationRunner {
 
 	record DemoUser(String id, String firstName, String lastName, String groupId) {
 	}
@@ -32,20 +32,17 @@ class DemoUsers extends AbstractProcessEnginePlugin {
 			new DemoUser("finance.approver", "Fran", "Approver", Groups.FINANCE),
 			new DemoUser("ops.manager", "Morgan", "Ops", Groups.MANAGERS));
 
+	private final UserAccounts accounts;
+
+	DemoUsers(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
 	@Override
-	public void postProcessEngineBuild(ProcessEngine engine) {
-		IdentityService identityService = engine.getIdentityService();
+	public void run(ApplicationArguments args) {
 		for (DemoUser demo : USERS) {
-			if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
-				continue;
-			}
-			User user = identityService.newUser(demo.id());
-			user.setFirstName(demo.firstName());
-			user.setLastName(demo.lastName());
-			user.setEmail(demo.id() + "@tracecase.example");
-			user.setPassword(demo.id());
-			identityService.saveUser(user);
-			identityService.createMembership(demo.id(), demo.groupId());
+			accounts.createUser(demo.id(), demo.firstName(), demo.lastName(), demo.id() + "@tracecase.example",
+					demo.id(), Set.of(demo.groupId()));
 		}
 	}
 

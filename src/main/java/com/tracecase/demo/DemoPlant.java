@@ -1,4 +1,4 @@
-package com.tracecase.genealogy.internal;
+package com.tracecase.demo;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -6,32 +6,39 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.GenealogyImports;
 import com.tracecase.genealogy.ImportFile;
 import com.tracecase.genealogy.ImportStatus;
 import com.tracecase.genealogy.LotManagement;
-import com.tracecase.genealogy.LotStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo genealogy at startup when the genealogy is empty: 3,000 HX2 handheld
- * scanners with their boards, packs and components, through the regular import, plus a
- * few failure reports on units sharing one charger reel. Synchronous, so the application
- * is ready with its data.
+ * Loads the demo plant at startup when the genealogy is empty: 3,000 HX2 handheld
+ * scanners with their boards, packs and components, through the regular import. Four
+ * shipped units whose charger came from one reel (the README's serials) carry a
+ * customer's earlier complaint in their service history; they stay {@code SHIPPED}, so a
+ * case can book their return and repair them. Synchronous, so the application is ready
+ * with its data. Never in the {@code prod} profile.
+ * <p>
+ * ({@code java -jar tracecase.jar import DIR} exits in an earlier runner, before this one
+ * could load anything.)
  */
 @Component
+@Profile("!prod")
 @ConditionalOnProperty(name = "tracecase.demo.data", havingValue = "true")
 @Order(10)
-class DemoGenealogy implements ApplicationRunner {
+class DemoPlant implements ApplicationRunner {
 
 	static final int DEVICES = 3000;
 
@@ -39,30 +46,29 @@ class DemoGenealogy implements ApplicationRunner {
 
 	private static final String ACTOR = "demo-data";
 
-	private static final Logger log = LoggerFactory.getLogger(DemoGenealogy.class);
+	private static final Logger log = LoggerFactory.getLogger(DemoPlant.class);
 
 	private final GenealogyImports imports;
 
-	private final GenealogyWrites writes;
+	private final Genealogy genealogy;
 
 	private final LotManagement lots;
 
-	DemoGenealogy(GenealogyImports imports, GenealogyWrites writes, LotManagement lots) {
+	DemoPlant(GenealogyImports imports, Genealogy genealogy, LotManagement lots) {
 		this.imports = imports;
-		this.writes = writes;
+		this.genealogy = genealogy;
 		this.lots = lots;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (ImportCommand.requested(args) || !writes.isEmpty()) {
-			return;
+		if (genealogy.isEmpty()) {
+			load();
 		}
-		load();
 	}
 
 	/**
-	 * @return the units reported failing
+	 * @return the shipped units customers complained about, all with the suspect reel
 	 */
 	List<String> load() {
 		long started = System.nanoTime();
@@ -77,15 +83,16 @@ class DemoGenealogy implements ApplicationRunner {
 		files.put(ImportFile.CONSUMPTIONS, resource(consumptionRows.toString()));
 		ImportStatus status = imports.importFiles(files, ACTOR);
 
-		// customers report failures on units whose charger came from one reel
-		List<String> failing = generator.failingUnits(4);
-		for (String serial : failing) {
+		// customers complained about units whose charger came from one reel; the units
+		// are
+		// still with them (shipped): a case books each return when it arrives
+		List<String> complained = generator.failingUnits(4);
+		for (String serial : complained) {
 			lots.recordServiceEvent(serial, "REPORTED_FAILING", "Does not charge; battery stays at 0 %", "cs.agent");
-			lots.changeStatus(serial, LotStatus.RETURNED, "cs.agent", "Returned for investigation");
 		}
-		log.info("Demo genealogy loaded in {} ms: {}; failing units {} share charger reel {}",
-				(System.nanoTime() - started) / 1_000_000, status.rows(), failing, GenealogyGenerator.suspectReel());
-		return failing;
+		log.info("Demo plant loaded in {} ms: {}; units {} with charger reel {} have complaints",
+				(System.nanoTime() - started) / 1_000_000, status.rows(), complained, GenealogyGenerator.suspectReel());
+		return complained;
 	}
 
 	private static Resource resource(String csv) {

@@ -1,0 +1,122 @@
+package com.tracecase.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * What people read instead of codes: the label of every enum value shown to them, from
+ * the one message bundle {@code messages.properties} (keys {@code <EnumType>.<CONSTANT>},
+ * e.g. {@code SymptomCategory.CHARGING=Charging}; a nested enum is named with its outer
+ * class, {@code Investigation.Status.OPEN}), and the one readable date format
+ * ({@code 3 March 2026}; with a time {@code 3 March 2026, 14:05 UTC}).
+ * <p>
+ * Static, so that templates, delegates and records can use it without wiring; the bundle
+ * is the same one Spring's {@code messageSource} serves.
+ */
+public final class Labels {
+
+	/** The language of labels, mails and display fields. */
+	public static final Locale LOCALE = Locale.ENGLISH;
+
+	private static final MessageSource MESSAGES = messages();
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", LOCALE)
+		.withZone(ZoneOffset.UTC);
+
+	private Labels() {
+	}
+
+	/**
+	 * @param value an enum value, may be {@literal null}
+	 * @return its label, {@literal null} for {@literal null}; a value without a label
+	 * reads as its code in words ({@code IN_WARRANTY} → "In warranty")
+	 */
+	public static String label(Enum<?> value) {
+		return value == null ? null : label(typeName(value.getDeclaringClass()), value.name());
+	}
+
+	/**
+	 * The label of a code kept as text, e.g. in a process variable.
+	 * @param enumType the key prefix, e.g. {@code SymptomCategory} or {@code Remedy}
+	 * @param code the code, may be {@literal null} or blank
+	 * @return its label, {@literal null} for a missing code
+	 */
+	public static String label(String enumType, String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return find(enumType, code.trim()).orElseGet(() -> words(code.trim()));
+	}
+
+	/**
+	 * @return the label of the code, empty when the bundle has none
+	 */
+	public static Optional<String> find(String enumType, String code) {
+		try {
+			return Optional.of(MESSAGES.getMessage(enumType + "." + code, null, LOCALE));
+		}
+		catch (NoSuchMessageException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * @return the key prefix of an enum type: its simple name, a nested enum with its
+	 * outer class ({@code Investigation.Status})
+	 */
+	public static String typeName(Class<?> enumType) {
+		String name = enumType.getName();
+		return name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
+	}
+
+	/**
+	 * @return e.g. {@code 3 March 2026}, {@literal null} for {@literal null}
+	 */
+	public static String date(LocalDate date) {
+		return date == null ? null : DATE.format(date);
+	}
+
+	/**
+	 * @return e.g. {@code 3 March 2026, 14:05 UTC}, {@literal null} for {@literal null}
+	 */
+	public static String dateTime(Instant instant) {
+		return instant == null ? null : DATE_TIME.format(instant);
+	}
+
+	/**
+	 * Where a lot comes from, for people: {@code from Texas Instruments} for a purchased
+	 * lot, {@code built in-house in build B-MB-00003} for one of our builds.
+	 * @param supplier the supplier, {@literal null} for a lot we built
+	 * @param buildCode the build that produced it, may be {@literal null}
+	 */
+	public static String origin(String supplier, String buildCode) {
+		if (supplier != null && !supplier.isBlank()) {
+			return "from " + supplier;
+		}
+		return buildCode == null || buildCode.isBlank() ? "built in-house" : "built in-house in build " + buildCode;
+	}
+
+	private static String words(String code) {
+		String text = code.replace('_', ' ').toLowerCase(LOCALE);
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static MessageSource messages() {
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasename("messages");
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		return source;
+	}
+
+}
