@@ -180,6 +180,43 @@ class CaseIntegrityTests {
 	}
 
 	@Test
+	void aContainmentStepOutOfRetriesStopsTheCaseItContains() throws Exception {
+		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),
+				CustomerTier.STANDARD);
+		driver.runJobs(caseNumber);
+		String review = driver.task(caseNumber, "Task_ReviewInvestigation").getId();
+		driver.asUser("qc.engineer", () -> {
+			engine.getTaskService().claim(review, "qc.engineer");
+			engine.getTaskService()
+				.complete(review,
+						Map.of("failureConfirmed", true, "failureMode", "No boot, PMIC output 0 V", "suspectPartNumber",
+								plant.pmic, "suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT",
+								"containmentNeeded", true));
+		});
+		engine.getManagementService()
+			.executeJob(job(driver.caseProcess(caseNumber).getId(), "Call_Containment").getId());
+		String containmentId = driver.containmentProcess(caseNumber).getId();
+		runtime().setVariable(containmentId, FailureCaseProcess.VAR_SUSPECT_LOT_CODE, "");
+
+		Job quarantine = job(containmentId, "Task_QuarantineStock");
+		failUntilIncident(quarantine.getId());
+
+		JsonNode stalled = get("/api/cases/" + caseNumber, "qc.engineer");
+		assertThat(stalled.path("status").asText()).isEqualTo("NEEDS_ATTENTION");
+		assertThat(stalled.path("attention").path("step").asText())
+			.isEqualTo("Containment: Quarantine stock built from the suspect lot");
+		assertThat(stalled.path("attention").path("message").asText()).isEqualTo("'suspectLotCode' is required.");
+		assertThat(attentionMails(caseNumber)).containsExactlyInAnyOrder(MANAGER, ADMIN);
+
+		runtime().setVariable(containmentId, FailureCaseProcess.VAR_SUSPECT_LOT_CODE, plant.pmicReelA);
+		engine.getManagementService().setJobRetries(quarantine.getId(), 1);
+		engine.getManagementService().executeJob(quarantine.getId());
+		JsonNode going = get("/api/cases/" + caseNumber, "qc.engineer");
+		assertThat(going.path("status").asText()).isEqualTo("IN_PROGRESS");
+		assertThat(going.has("attention")).isFalse();
+	}
+
+	@Test
 	void deletingTheProcessCancelsTheCaseWithWhoAndWhy() throws Exception {
 		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),
 				CustomerTier.STANDARD);
