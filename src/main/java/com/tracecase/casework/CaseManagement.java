@@ -16,6 +16,8 @@ import com.tracecase.genealogy.WhereUsedLot;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -29,6 +31,8 @@ import org.springframework.util.StringUtils;
  */
 @Service
 public class CaseManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseManagement.class);
 
 	private final FailureCases cases;
 
@@ -125,17 +129,6 @@ public class CaseManagement {
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};
 		return cases.findAll(specification, Sort.by(Sort.Direction.DESC, "reportedAt"));
-	}
-
-	/**
-	 * @return serial number to case number of every reported unit except this case's,
-	 * invalid reports left out
-	 */
-	@Transactional(readOnly = true)
-	public Map<String, String> otherReportedUnits(String caseNumber) {
-		Map<String, String> units = new LinkedHashMap<>();
-		cases.findReportedUnitsExcept(caseNumber).forEach(unit -> units.put(unit.serialNumber(), unit.caseNumber()));
-		return units;
 	}
 
 	@Transactional
@@ -250,6 +243,75 @@ public class CaseManagement {
 			throw new InvalidInputException("resolutionSummary",
 					"The resolution summary is longer than 4000 characters.");
 		}
+	}
+
+	/**
+	 * A step of the case failed for good: the case needs attention until the problem is
+	 * solved. Never throws for an unknown case, since it is called while the failure is
+	 * recorded, whose transaction it must not break.
+	 * @param caseNumber the case, must not be {@literal null}
+	 * @param problemId identifies the problem, e.g. the process engine's incident id
+	 * @param step the name of the failed step
+	 * @param message what went wrong, readable
+	 * @return whether the problem is new to the case; {@code false} for an unknown case
+	 * or a problem reported before
+	 */
+
+	@Transactional
+	public boolean markNeedsAttention(String caseNumber, String problemId, String step, String message) {
+		Optional<FailureCase> found = cases.findByCaseNumber(caseNumber);
+		if (found.isEmpty()) {
+			log.warn("Problem {} at '{}' concerns case {}, which does not exist", problemId, step, caseNumber);
+			return false;
+		}
+		FailureCase failureCase = found.get();
+		boolean added = failureCase.needsAttention(new CaseAttention(problemId, step, message, clock.instant()));
+		if (added) {
+			log.warn("Case {} needs attention: '{}' failed: {}", caseNumber, step, message);
+			cases.save(failureCase);
+		}
+		return added;
+	}
+
+	/**
+	 * A problem of the case was solved (or went away with its step); once none is left
+	 * the case returns to its status before. Does nothing for an unknown case or problem.
+	 * @param caseNumber the case, must not be {@literal null}
+	 * @param problemId the id given to {@link #markNeedsAttention}
+	 */
+	@Transactional
+	public void attentionResolved(String caseNumber, String problemId) {
+		cases.findByCaseNumber(caseNumber).ifPresent(failureCase -> {
+			if (failureCase.attentionResolved(problemId)) {
+				log.info("Problem {} of case {} is solved; the case is {}", problemId, caseNumber,
+						failureCase.getStatus());
+				cases.save(failureCase);
+			}
+		});
+	}
+
+	/**
+	 * Stops a case before its end, e.g. because its process was deleted. A closed or
+	 * cancelled case stays as it is; an unknown case is ignored.
+	 * @param caseNumber the case, must not be {@literal null}
+	 * @param cancelledBy who cancelled it, must not be {@literal null}
+	 * @param reason why, must not be {@literal null}
+	 * @return whether the case was cancelled now
+	 */
+	@Transactional
+	public boolean cancel(String caseNumber, String cancelledBy, String reason) {
+		Optional<FailureCase> found = cases.findByCaseNumber(caseNumber);
+		if (found.isEmpty()) {
+			log.warn("Case {} to be cancelled by {} does not exist", caseNumber, cancelledBy);
+			return false;
+		}
+		FailureCase failureCase = found.get();
+		if (!failureCase.cancel(cancelledBy, reason, clock.instant())) {
+			return false;
+		}
+		log.info("Case {} cancelled by {}: {}", caseNumber, cancelledBy, reason);
+		cases.save(failureCase);
+		return true;
 	}
 
 	/**

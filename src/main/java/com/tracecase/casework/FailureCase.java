@@ -2,19 +2,29 @@ package com.tracecase.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import com.tracecase.finance.Remedy;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -97,6 +107,21 @@ public class FailureCase {
 
 	private Instant closedAt;
 
+	/** What the status was when the first open problem stopped the case. */
+	@Enumerated(EnumType.STRING)
+	private CaseStatus statusBeforeAttention;
+
+	// eager: cases leave their transaction for the API; one extra query per search
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "case_attention", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderBy("since")
+	private List<CaseAttention> attentions = new ArrayList<>();
+
+	private String cancelledBy;
+
+	private String cancellationReason;
+
 	@Version
 	private long version;
 
@@ -126,6 +151,59 @@ public class FailureCase {
 		if (status == CaseStatus.REPORTED) {
 			status = CaseStatus.IN_PROGRESS;
 		}
+		else if (status == CaseStatus.NEEDS_ATTENTION && statusBeforeAttention == CaseStatus.REPORTED) {
+			statusBeforeAttention = CaseStatus.IN_PROGRESS;
+		}
+	}
+
+	/**
+	 * A step failed for good. An open case needs attention until every such problem is
+	 * solved; a closed or cancelled case keeps its status but shows the problem.
+	 * @return whether the problem is new to the case (the same problem reported again
+	 * changes nothing)
+	 */
+	boolean needsAttention(CaseAttention problem) {
+		if (attentions.stream().anyMatch(open -> open.problemId().equals(problem.problemId()))) {
+			return false;
+		}
+		attentions.add(problem);
+		if (status == CaseStatus.REPORTED || status == CaseStatus.IN_PROGRESS) {
+			statusBeforeAttention = status;
+			status = CaseStatus.NEEDS_ATTENTION;
+		}
+		return true;
+	}
+
+	/**
+	 * A problem was solved. Once none is left, a case that needed attention returns to
+	 * the status it had before.
+	 * @return whether the problem was open on this case
+	 */
+	boolean attentionResolved(String problemId) {
+		boolean removed = attentions.removeIf(open -> open.problemId().equals(problemId));
+		if (removed && attentions.isEmpty() && status == CaseStatus.NEEDS_ATTENTION) {
+			status = statusBeforeAttention != null ? statusBeforeAttention : CaseStatus.IN_PROGRESS;
+			statusBeforeAttention = null;
+		}
+		return removed;
+	}
+
+	/**
+	 * Stops the case before its end; its open problems go with it. A closed or cancelled
+	 * case stays as it is.
+	 * @return whether the case was cancelled now
+	 */
+	boolean cancel(String cancelledBy, String reason, Instant at) {
+		if (isFinished()) {
+			return false;
+		}
+		this.status = CaseStatus.CANCELLED;
+		this.cancelledBy = cancelledBy;
+		this.cancellationReason = reason;
+		this.closedAt = at;
+		this.statusBeforeAttention = null;
+		this.attentions.clear();
+		return true;
 	}
 
 	void correctSerial(String serialNumber) {
@@ -147,19 +225,24 @@ public class FailureCase {
 	 * harmless.
 	 */
 	void close(CaseClosure closure, String resolution, Instant at) {
-		if (status == CaseStatus.CLOSED) {
+		if (isFinished()) {
 			return;
 		}
 		this.status = CaseStatus.CLOSED;
+		this.statusBeforeAttention = null;
 		this.closure = closure;
 		this.resolution = resolution;
 		this.closedAt = at;
 	}
 
 	private void requireOpen() {
-		if (status == CaseStatus.CLOSED) {
-			throw new IllegalStateException("Case " + caseNumber + " is closed.");
+		if (isFinished()) {
+			throw new IllegalStateException("Case " + caseNumber + " is " + status.name().toLowerCase() + ".");
 		}
+	}
+
+	private boolean isFinished() {
+		return status == CaseStatus.CLOSED || status == CaseStatus.CANCELLED;
 	}
 
 	public String getCaseNumber() {
@@ -248,6 +331,27 @@ public class FailureCase {
 
 	public String getResolution() {
 		return resolution;
+	}
+
+	/**
+	 * @return the open problems that stop the case, oldest first; never {@literal null}
+	 */
+	public List<CaseAttention> getAttentions() {
+		return Collections.unmodifiableList(attentions);
+	}
+
+	/**
+	 * @return who cancelled the case, {@literal null} unless it is cancelled
+	 */
+	public String getCancelledBy() {
+		return cancelledBy;
+	}
+
+	/**
+	 * @return why the case was cancelled, {@literal null} unless it is cancelled
+	 */
+	public String getCancellationReason() {
+		return cancellationReason;
 	}
 
 }

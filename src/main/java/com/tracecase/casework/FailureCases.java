@@ -26,14 +26,4 @@ interface FailureCases extends Repository<FailureCase, Long> {
 	@Query(value = "SELECT nextval('failure_case_number_seq')", nativeQuery = true)
 	long nextCaseSequence();
 
-	/**
-	 * Serial and case number of every case except one, leaving out reports that named no
-	 * device of ours.
-	 */
-	@Query("""
-			SELECT new com.tracecase.casework.ReportedUnit(c.serialNumber, c.caseNumber) FROM FailureCase c
-			WHERE c.caseNumber <> :caseNumber AND (c.closure IS NULL OR c.closure <> com.tracecase.casework.CaseClosure.INVALID)
-			""")
-	List<ReportedUnit> findReportedUnitsExcept(String caseNumber);
-
 }

@@ -25,6 +25,12 @@ public enum MailTemplate {
 	/** To QC, production and managers: suspect lots are being contained. */
 	CONTAINMENT(false),
 
+	/**
+	 * To managers and administrators: a step of a case failed for good and the case waits
+	 * for someone to fix it.
+	 */
+	ATTENTION_NEEDED(false),
+
 	/** To the customer: the report was received. */
 	CUSTOMER_ACKNOWLEDGEMENT(true),
 

@@ -5,9 +5,11 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.tracecase.casework.CaseAttention;
 import com.tracecase.casework.CaseFilter;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseProgress;
@@ -96,7 +98,23 @@ class CaseController {
 				quality.findContainment(caseNumber).map(ContainmentView::of).orElse(null),
 				quality.supplierActions(caseNumber).stream().map(SupplierActionView::of).toList(),
 				inventory.reservations(caseNumber).stream().map(ReservationView::of).toList(),
-				ledger.entries(caseNumber).stream().map(CostView::of).toList(), caseProgress.timeline());
+				ledger.entries(caseNumber).stream().map(CostView::of).toList(), timeline(failureCase, caseProgress),
+				Attention.of(failureCase), Cancellation.of(failureCase));
+	}
+
+	/**
+	 * The process's steps, and the cancellation, which may have taken the process's
+	 * history with it.
+	 */
+	private static List<CaseProgress.Step> timeline(FailureCase failureCase, CaseProgress.Progress progress) {
+		Cancellation cancellation = Cancellation.of(failureCase);
+		if (cancellation == null) {
+			return progress.timeline();
+		}
+		List<CaseProgress.Step> steps = new ArrayList<>(progress.timeline());
+		steps.add(new CaseProgress.Step("Case cancelled: " + cancellation.reason(), "cancellation", cancellation.at(),
+				cancellation.at(), cancellation.by()));
+		return steps;
 	}
 
 	/** The customer's unit arrived; a case waiting for it continues with the repair. */
@@ -114,14 +132,48 @@ class CaseController {
 	/** Codes for programs, {@code ...Label} and {@code ...Display} fields for people. */
 	record CaseSummary(String caseNumber, String status, String statusLabel, String serialNumber,
 			String symptomCategory, String symptomLabel, Instant reportedAt, Instant closedAt, String decision,
-			String decisionLabel) {
+			String decisionLabel, Attention attention) {
 
 		static CaseSummary of(FailureCase c) {
 			return new CaseSummary(c.getCaseNumber(), c.getStatus().name(), Labels.label(c.getStatus()),
 					c.getSerialNumber(), c.getSymptomCategory().name(), Labels.label(c.getSymptomCategory()),
 					c.getReportedAt(), c.getClosedAt(),
 					c.getDecisionAction() == null ? null : c.getDecisionAction().name(),
-					c.getDecisionAction() == null ? null : Labels.label(c.getDecisionAction()));
+					c.getDecisionAction() == null ? null : Labels.label(c.getDecisionAction()), Attention.of(c));
+		}
+
+	}
+
+	/**
+	 * What stops the case: the oldest open problem, and every open problem.
+	 *
+	 * @param step the step that failed
+	 * @param message what went wrong
+	 * @param since when
+	 * @param problems every open problem, oldest first
+	 */
+	record Attention(String step, String message, Instant since, List<Problem> problems) {
+
+		static Attention of(FailureCase c) {
+			List<CaseAttention> open = c.getAttentions();
+			if (open.isEmpty()) {
+				return null;
+			}
+			CaseAttention first = open.get(0);
+			return new Attention(first.step(), first.message(), first.since(),
+					open.stream().map(a -> new Problem(a.step(), a.message(), a.since())).toList());
+		}
+
+	}
+
+	record Problem(String step, String message, Instant since) {
+	}
+
+	record Cancellation(String by, String reason, Instant at) {
+
+		static Cancellation of(FailureCase c) {
+			return c.getStatus() == CaseStatus.CANCELLED
+					? new Cancellation(c.getCancelledBy(), c.getCancellationReason(), c.getClosedAt()) : null;
 		}
 
 	}
@@ -133,7 +185,7 @@ class CaseController {
 			String resolution, List<String> currentSteps, List<CaseProgress.OpenTask> openTasks,
 			InvestigationView investigation, Decision decision, ContainmentView containment,
 			List<SupplierActionView> supplierActions, List<ReservationView> reservations, List<CostView> costs,
-			List<CaseProgress.Step> timeline) {
+			List<CaseProgress.Step> timeline, Attention attention, Cancellation cancellation) {
 	}
 
 	record Customer(String name, String email, String phone, String tier, String tierLabel) {

@@ -1,0 +1,105 @@
+package com.tracecase.workflow.integrity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.tracecase.casework.CaseManagement;
+import com.tracecase.notification.MailTemplate;
+import com.tracecase.notification.Notifications;
+import com.tracecase.notification.Recipient;
+import com.tracecase.shared.Groups;
+import com.tracecase.workflow.FailureCaseProcess;
+import com.tracecase.workflow.mail.CaseMails;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IncidentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.runtime.Incident;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Incidents of a case's processes (the case and its containment, both keyed by the case
+ * number): an incident makes the case need attention and tells the managers and
+ * administrators once; its resolution gives the case back its status.
+ */
+@Component
+class CaseIncidents {
+
+	private static final Set<String> CASE_PROCESSES = Set.of(FailureCaseProcess.PROCESS_KEY,
+			FailureCaseProcess.CONTAINMENT_PROCESS_KEY);
+
+	private final CaseManagement cases;
+
+	private final Notifications notifications;
+
+	CaseIncidents(CaseManagement cases, Notifications notifications) {
+		this.cases = cases;
+		this.notifications = notifications;
+	}
+
+	/**
+	 * @param incident the incident just recorded
+	 * @param failure the exception of the failed job, {@literal null} when unknown
+	 */
+	void opened(Incident incident, Throwable failure) {
+		ExecutionEntity execution = caseExecution(incident);
+		if (execution == null) {
+			return;
+		}
+		String caseNumber = execution.getProcessBusinessKey();
+		String step = stepName(execution, incident);
+		String problem = ProblemMessages.readable(failure, incident.getIncidentMessage());
+		if (!cases.markNeedsAttention(caseNumber, incident.getId(), step, problem)) {
+			return;
+		}
+		Map<String, Object> model = CaseMails.model(execution);
+		model.put("caseNumber", caseNumber);
+		model.put("step", step);
+		model.put("problem", problem);
+		notifications.enqueue(MailTemplate.ATTENTION_NEEDED,
+				List.of(Recipient.group(Groups.MANAGERS), Recipient.group(Groups.ADMINS)), model,
+				caseNumber + ":attention:" + incident.getId());
+	}
+
+	/**
+	 * @param incident an incident resolved or deleted just now
+	 */
+	void closed(Incident incident) {
+		ExecutionEntity execution = caseExecution(incident);
+		if (execution != null) {
+			cases.attentionResolved(execution.getProcessBusinessKey(), incident.getId());
+		}
+	}
+
+	/** The incident's execution, if it belongs to a case's process. */
+	private static ExecutionEntity caseExecution(Incident incident) {
+		if (!(incident instanceof IncidentEntity entity)) {
+			return null;
+		}
+		ExecutionEntity execution = entity.getExecution();
+		if (execution == null || !StringUtils.hasText(execution.getProcessBusinessKey())) {
+			return null;
+		}
+		ProcessDefinitionEntity definition = execution.getProcessDefinition();
+		return definition != null && CASE_PROCESSES.contains(definition.getKey()) ? execution : null;
+	}
+
+	/** The failed step's name; a containment step says so. */
+	private static String stepName(ExecutionEntity execution, Incident incident) {
+		String activityId = incident.getFailedActivityId() != null ? incident.getFailedActivityId()
+				: incident.getActivityId();
+		ProcessDefinitionEntity definition = execution.getProcessDefinition();
+		ActivityImpl activity = activityId == null ? null : definition.findActivity(activityId);
+		String name = activity != null && StringUtils.hasText(activity.getName()) ? activity.getName()
+				: (activityId != null ? activityId : "Unknown step");
+		if (FailureCaseProcess.CONTAINMENT_PROCESS_KEY.equals(definition.getKey())
+				&& StringUtils.hasText(definition.getName())) {
+			return definition.getName() + ": " + name;
+		}
+		return name;
+	}
+
+}
