@@ -277,8 +277,8 @@ public class LotManagement {
 
 	/**
 	 * Checks a repair before anything is written: the removed lot is inside the device,
-	 * the installed lot exists, is of the same part, is in stock and is not built from
-	 * the device itself. Every broken rule is reported at once, by field.
+	 * the installed lot exists, is in stock and is not built from the device itself.
+	 * Every broken rule is reported at once, by field.
 	 * @param serialNumber the repaired device
 	 * @param removedLotCode the lot taken out, may be {@literal null} (then refused)
 	 * @param installedLotCode the lot put in, may be {@literal null} (then refused)
@@ -306,11 +306,6 @@ public class LotManagement {
 				violations.add(new InvalidInputException.Violation("installedLotCode",
 						"The lot put in must differ from the lot taken out."));
 				return;
-			}
-			if (removed.isPresent() && !removed.get().partNumber().equals(lot.partNumber())) {
-				violations.add(new InvalidInputException.Violation("installedLotCode",
-						"Lot " + lot.lotCode() + " is part " + lot.partNumber() + ", but the lot taken out is part "
-								+ removed.get().partNumber() + "."));
 			}
 			if (lot.status() != LotStatus.AVAILABLE && lot.status() != LotStatus.RESERVED) {
 				violations.add(new InvalidInputException.Violation("installedLotCode",

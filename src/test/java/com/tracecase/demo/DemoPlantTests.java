@@ -125,10 +125,10 @@ class DemoPlantTests {
 		String caseNumber = driver.fileReport(serial, LocalDate.now().minusMonths(12), CustomerTier.STANDARD);
 		driver.runJobs(caseNumber);
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", true, "failureMode", "Does not charge, charger IC output 0 V",
-						"suspectPartNumber", "U-BQ25895", "suspectLotCode", GenealogyGenerator.suspectReel(),
-						"rootCauseCategory", "COMPONENT", "containmentNeeded", false));
-		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo("REPAIR");
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "Does not charge, charger IC output 0 V",
+						"suspectLotCode", GenealogyGenerator.suspectReel(), "rootCauseCategory", "COMPONENT",
+						"containmentNeeded", false));
+		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo(com.tracecase.finance.Remedy.REPAIR);
 
 		cases.receiveUnit(caseNumber, "prod.planner");
 		driver.runJobs(caseNumber);

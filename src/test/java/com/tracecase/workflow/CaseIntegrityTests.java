@@ -189,8 +189,8 @@ class CaseIntegrityTests {
 			engine.getTaskService().claim(review, "qc.engineer");
 			engine.getTaskService()
 				.complete(review,
-						Map.of("failureConfirmed", true, "failureMode", "No boot, PMIC output 0 V", "suspectPartNumber",
-								plant.pmic, "suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT",
+						Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V",
+								"suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT",
 								"containmentNeeded", true));
 		});
 		engine.getManagementService()
@@ -269,7 +269,7 @@ class CaseIntegrityTests {
 				CustomerTier.STANDARD);
 		driver.runJobs(caseNumber);
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", false, "qcNotes", "Boots fine on the bench"));
+				Map.of("qcVerdict", "NO_FAULT_FOUND", "qcNotes", "Boots fine on the bench"));
 		driver.complete(caseNumber, "Task_TellNoFaultFound", "cs.agent",
 				Map.of("customerMessage", "We tested your unit and found no fault."));
 		assertThat(driver.caseProcess(caseNumber)).isNull();

@@ -155,10 +155,9 @@ class CaseWordingTests {
 		driver.runJobs(caseNumber);
 		lots.changeStatus(plant.pmicReelB, LotStatus.QUARANTINED, "qc.engineer", "test: no stock");
 		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
-				Map.of("failureConfirmed", true, "failureMode", "No boot, PMIC output 0 V", "suspectPartNumber",
-						plant.pmic, "suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT",
-						"containmentNeeded", false));
-		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo("REFUND");
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V", "suspectLotCode",
+						plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded", false));
+		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo(com.tracecase.finance.Remedy.REFUND);
 		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver", Map.of("financeApproved", true));
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent", Map.of("resolutionSummary", "Refunded."));
 		return caseNumber;

@@ -134,8 +134,8 @@ class TaskInputChecksTests {
 				Map.of("removedLotCode", plant.pmicReelB, "installedLotCode", plant.mcuReel)), "removedLotCode",
 				"is not inside unit");
 		refused(() -> driver.complete(caseNumber, "Task_RepairUnit", "prod.planner",
-				Map.of("removedLotCode", plant.pmicReelA, "installedLotCode", plant.mcuReel)), "installedLotCode",
-				"but the lot taken out is part");
+				Map.of("removedLotCode", plant.pmicReelA, "installedLotCode", plant.pmicReelA)), "installedLotCode",
+				"must differ from the lot taken out");
 
 		String reserved = inventory.findReservation(caseNumber, ReservationPurpose.REPAIR_PART)
 			.orElseThrow()

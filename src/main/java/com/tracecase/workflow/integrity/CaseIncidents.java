@@ -55,13 +55,26 @@ class CaseIncidents {
 		if (!cases.markNeedsAttention(caseNumber, incident.getId(), step, problem)) {
 			return;
 		}
-		Map<String, Object> model = CaseMails.model(execution);
+		Map<String, Object> model = mailModel(execution);
 		model.put("caseNumber", caseNumber);
 		model.put("step", step);
 		model.put("problem", problem);
 		notifications.enqueue(MailTemplate.ATTENTION_NEEDED,
 				List.of(Recipient.group(Groups.MANAGERS), Recipient.group(Groups.ADMINS)), model,
 				caseNumber + ":attention:" + incident.getId());
+	}
+
+	/**
+	 * The case's usual mail model; when the case's own data is what broke the step, the
+	 * mail still goes out with the case number, the step and the problem.
+	 */
+	private static Map<String, Object> mailModel(ExecutionEntity execution) {
+		try {
+			return CaseMails.model(execution);
+		}
+		catch (RuntimeException ex) {
+			return new java.util.HashMap<>();
+		}
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.Labels;
 import com.tracecase.shared.Money;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +38,7 @@ public final class CaseMails {
 		put(model, "customerName", text(execution, VAR_CUSTOMER_NAME));
 		put(model, "symptom", Labels.label("SymptomCategory", text(execution, VAR_SYMPTOM_CATEGORY)));
 		put(model, "description", text(execution, VAR_DESCRIPTION));
-		put(model, "purchaseDate", Labels.date(date(execution, VAR_PURCHASE_DATE)));
+		put(model, "purchaseDate", purchaseDate(execution));
 		put(model, "warranty", Labels.label("WarrantyStatus", text(execution, VAR_WARRANTY_STATUS)));
 		put(model, "decision", Labels.label("Remedy", text(execution, VAR_ACTION)));
 		put(model, "reason", text(execution, VAR_DECISION_REASON));
@@ -79,6 +80,19 @@ public final class CaseMails {
 	public static String deduplicationKey(DelegateExecution execution) {
 		return requiredText(execution, VAR_CASE_NUMBER) + ":" + execution.getCurrentActivityId() + ":"
 				+ execution.getId();
+	}
+
+	/**
+	 * The purchase date in words; a value that is not a date is shown as entered, since a
+	 * mail about a failed step must not fail on the input that failed it.
+	 */
+	private static String purchaseDate(VariableScope execution) {
+		try {
+			return Labels.date(date(execution, VAR_PURCHASE_DATE));
+		}
+		catch (InvalidInputException ex) {
+			return text(execution, VAR_PURCHASE_DATE);
+		}
 	}
 
 }
