@@ -308,6 +308,16 @@ public class Genealogy {
 	}
 
 	/**
+	 * @param lotCode must not be {@literal null}
+	 * @return the lot's history: built, status changes with who and why, files, service
+	 * events and repairs, oldest first, never {@literal null}
+	 * @throws NotFoundException when the lot is unknown
+	 */
+	public List<ServiceEvent> lotHistory(String lotCode) {
+		return queries.history(lotId(lotCode));
+	}
+
+	/**
 	 * @return the lot's label as PNG with a QR code of its URL, never {@literal null}
 	 * @throws NotFoundException when the lot is unknown
 	 */

@@ -23,8 +23,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 /**
  * Who may call what. Users and groups live in the process engine's identity service (see
  * the {@code workflow} module's authentication provider), so Tasklist, the engine REST
@@ -58,21 +56,24 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Everything else. The Camunda webapps under {@code /camunda} authenticate against
-	 * the same identity themselves and bring their own CSRF protection, so Spring
-	 * Security lets them through untouched.
+	 * Everything else: the workspace pages sign in with a form and keep a session; after
+	 * signing in a person lands on the page they asked for (a lot label's QR code opens
+	 * its lot page). The Camunda webapps under {@code /camunda} authenticate against the
+	 * same identity themselves and bring their own CSRF protection, so Spring Security
+	 * lets them through untouched. HTTP Basic stays for scripts (metrics, the mailbox).
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(anyOf("/", "/camunda/**", "/error", "/favicon.ico", "/actuator/health/**",
-						"/webjars/**", "/assets/**", "/login"))
+				.requestMatchers(anyOf("/camunda/**", "/error", "/favicon.ico", "/actuator/health/**", "/webjars/**",
+						"/assets/**", "/login"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(withDefaults())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.httpBasic(basic -> basic.realmName(REALM))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(anyOf("/camunda/**")))
 			// the webapps set their own content security policy and frame options

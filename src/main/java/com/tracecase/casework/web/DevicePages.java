@@ -1,0 +1,125 @@
+package com.tracecase.casework.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.tracecase.casework.CaseFilter;
+import com.tracecase.casework.CaseManagement;
+import com.tracecase.casework.FailureCase;
+import com.tracecase.genealogy.DeviceTrace;
+import com.tracecase.genealogy.Genealogy;
+import com.tracecase.genealogy.TracedLot;
+import com.tracecase.quality.Containment;
+import com.tracecase.quality.Investigation;
+import com.tracecase.quality.LotSignal;
+import com.tracecase.quality.QualityManagement;
+import com.tracecase.shared.Labels;
+import com.tracecase.shared.WorkspacePage;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The device page: what the unit is, everything inside it (as a table and as a graph),
+ * its service history and its cases. Lots that QC named or ranked as suspect in one of
+ * the unit's cases are highlighted.
+ */
+@Controller
+@WorkspacePage
+class DevicePages {
+
+	private final Genealogy genealogy;
+
+	private final CaseManagement cases;
+
+	private final QualityManagement quality;
+
+	DevicePages(Genealogy genealogy, CaseManagement cases, QualityManagement quality) {
+		this.genealogy = genealogy;
+		this.cases = cases;
+		this.quality = quality;
+	}
+
+	@GetMapping("/devices/{serial}")
+	String device(@PathVariable String serial, Model model) {
+		DeviceTrace trace = genealogy.traceDevice(serial);
+		List<FailureCase> deviceCases = cases
+			.search(new CaseFilter(null, trace.device().serialNumber(), null, null, null));
+		Set<String> suspects = suspects(deviceCases);
+		model.addAttribute("device", trace.device());
+		model.addAttribute("lots", trace.lots());
+		model.addAttribute("suspects", suspects);
+		model.addAttribute("history", genealogy.serviceHistory(trace.device().serialNumber()));
+		model.addAttribute("cases", deviceCases);
+		model.addAttribute("graph", graph(trace, suspects));
+		return "casework/device";
+	}
+
+	/**
+	 * The lots named as suspect, contained, or ranked in a lot signal of the unit's
+	 * cases.
+	 */
+	private Set<String> suspects(List<FailureCase> deviceCases) {
+		Set<String> suspects = new LinkedHashSet<>();
+		for (FailureCase failureCase : deviceCases) {
+			quality.findInvestigation(failureCase.getCaseNumber())
+				.ifPresent(investigation -> add(suspects, investigation));
+			quality.findContainment(failureCase.getCaseNumber())
+				.map(Containment::getSuspectLotCode)
+				.ifPresent(suspects::add);
+		}
+		return suspects;
+	}
+
+	private static void add(Set<String> suspects, Investigation investigation) {
+		if (investigation.getReview() != null && investigation.getReview().suspectLotCode() != null) {
+			suspects.add(investigation.getReview().suspectLotCode());
+		}
+		LotSignal signal = investigation.getFacts() == null ? null : investigation.getFacts().lotSignal();
+		if (signal != null && !signal.groups().isEmpty()) {
+			suspects.addAll(signal.groups().get(0).lotCodes());
+		}
+	}
+
+	/**
+	 * Nodes and links for the graph: each lot links to the lot made by the build it went
+	 * into; a lot installed by a repair links to the device.
+	 */
+	private Map<String, Object> graph(DeviceTrace trace, Set<String> suspects) {
+		String deviceLot = trace.device().lotCode();
+		Map<String, List<String>> outputsOfBuild = new HashMap<>();
+		outputsOfBuild.computeIfAbsent(trace.device().buildCode(), key -> new ArrayList<>()).add(deviceLot);
+		for (TracedLot lot : trace.lots()) {
+			genealogy.findLot(lot.lotCode())
+				.filter(found -> found.buildCode() != null)
+				.ifPresent(found -> outputsOfBuild.computeIfAbsent(found.buildCode(), key -> new ArrayList<>())
+					.add(found.lotCode()));
+		}
+		List<Map<String, Object>> nodes = new ArrayList<>();
+		nodes.add(Map.of("id", deviceLot, "name", trace.device().serialNumber(), "depth", 0, "part",
+				trace.device().partDescription(), "suspect", false, "url", "/lots/" + deviceLot));
+		List<Map<String, Object>> links = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (TracedLot lot : trace.lots()) {
+			if (seen.add(lot.lotCode())) {
+				nodes.add(Map.of("id", lot.lotCode(), "name", lot.lotCode(), "depth", lot.depth(), "part",
+						lot.partDescription() == null ? lot.partNumber() : lot.partDescription(), "suspect",
+						suspects.contains(lot.lotCode()), "url", "/lots/" + lot.lotCode()));
+			}
+			List<String> parents = lot.buildCode() == null ? List.of(deviceLot)
+					: outputsOfBuild.getOrDefault(lot.buildCode(), List.of(deviceLot));
+			for (String parent : parents) {
+				links
+					.add(Map.of("source", parent, "target", lot.lotCode(), "precision", Labels.label(lot.precision())));
+			}
+		}
+		return Map.of("nodes", nodes, "links", links);
+	}
+
+}
