@@ -1,6 +1,7 @@
 package com.tracecase.casework;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,6 +15,21 @@ public interface CaseProgress {
 	 * @return its progress, never {@literal null} (empty when the case has no process)
 	 */
 	Progress progressOf(String caseNumber);
+
+	/**
+	 * @param groups the groups whose tasks to list, must not be {@literal null}
+	 * @param max at most this many
+	 * @return the open case tasks offered to any of the groups or assigned to one of
+	 * their members, oldest first, never {@literal null}
+	 */
+	List<CaseTask> openTasksOf(Collection<String> groups, int max);
+
+	/**
+	 * @param caseNumber the case the task belongs to
+	 * @param task the task
+	 */
+	record CaseTask(String caseNumber, OpenTask task) {
+	}
 
 	/**
 	 * @param currentSteps names of the steps the case waits in or works on

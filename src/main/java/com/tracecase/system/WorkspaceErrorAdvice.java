@@ -46,7 +46,7 @@ class WorkspaceErrorAdvice {
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
-		page.addObject("title", title);
+		page.addObject("heading", title);
 		page.addObject("message", message);
 		return page;
 	}

@@ -92,7 +92,7 @@ public final class CaseDriver {
 	}
 
 	/** The one open task of the case at this step. */
-	Task task(String caseNumber, String taskDefinitionKey) {
+	public Task task(String caseNumber, String taskDefinitionKey) {
 		List<Task> tasks = engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceBusinessKey(caseNumber)

@@ -20,34 +20,34 @@ import com.tracecase.genealogy.PartKind;
  * of four serialized handhelds. Codes carry a random prefix, so tests sharing the
  * database never see each other's lots.
  */
-final class CaseFixture {
+public final class CaseFixture {
 
-	final String p = "C" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
+	public final String p = "C" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
 
-	final String product = code("HX2");
+	public final String product = code("HX2");
 
-	final String pcba = code("PCBA");
+	public final String pcba = code("PCBA");
 
-	final String mcu = code("MCU");
+	public final String mcu = code("MCU");
 
-	final String pmic = code("PMIC");
+	public final String pmic = code("PMIC");
 
-	final String mcuReel = code("MCU-R1");
+	public final String mcuReel = code("MCU-R1");
 
 	/** The PMIC reel of the first two boards: the suspect. */
-	final String pmicReelA = code("PMIC-RA");
+	public final String pmicReelA = code("PMIC-RA");
 
 	/** The PMIC reel after the reel change. */
-	final String pmicReelB = code("PMIC-RB");
+	public final String pmicReelB = code("PMIC-RB");
 
 	/** A spare PMIC reel in stock, for repairs. */
-	final String pmicSpare = code("PMIC-SPARE");
+	public final String pmicSpare = code("PMIC-SPARE");
 
-	List<String> devices;
+	public List<String> devices;
 
-	List<String> deviceLots;
+	public List<String> deviceLots;
 
-	String code(String suffix) {
+	public String code(String suffix) {
 		return p + "-" + suffix;
 	}
 
@@ -56,7 +56,7 @@ final class CaseFixture {
 	 * @param unitsInStock how many of the four devices stay in stock as replacements (the
 	 * others are shipped)
 	 */
-	CaseFixture build(LotManagement lots, boolean sparePartsInStock, int unitsInStock) {
+	public CaseFixture build(LotManagement lots, boolean sparePartsInStock, int unitsInStock) {
 		lots.createPart(new Part(product, "HX2 Handheld Scanner", PartKind.PRODUCT, new BigDecimal("180.00"),
 				"Tracecase Devices", true));
 		lots.createPart(new Part(pcba, "HX2 main board assembly", PartKind.SUBASSEMBLY, new BigDecimal("60.00"),
@@ -102,7 +102,7 @@ final class CaseFixture {
 	}
 
 	/** The first device: shipped, built with the suspect PMIC reel. */
-	String failedUnit() {
+	public String failedUnit() {
 		return devices.get(0);
 	}
 

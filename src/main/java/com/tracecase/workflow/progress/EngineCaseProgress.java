@@ -1,6 +1,8 @@
 package com.tracecase.workflow.progress;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -99,6 +102,30 @@ class EngineCaseProgress implements CaseProgress {
 			.distinct()
 			.toList();
 		return new Progress(current, openTasks, timeline);
+	}
+
+	@Override
+	public List<CaseTask> openTasksOf(Collection<String> groups, int max) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		List<Task> tasks = taskService.createTaskQuery()
+			.taskCandidateGroupIn(new ArrayList<>(groups))
+			.includeAssignedTasks()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(0, max);
+		Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+				: runtimeService.createProcessInstanceQuery()
+					.processInstanceIds(instanceIds)
+					.list()
+					.stream()
+					.filter(instance -> instance.getBusinessKey() != null)
+					.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+		return tasks.stream()
+			.map(task -> new CaseTask(businessKeys.get(task.getProcessInstanceId()), openTask(task)))
+			.toList();
 	}
 
 	private OpenTask openTask(Task task) {

@@ -1,0 +1,185 @@
+package com.tracecase.casework.web;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.tracecase.casework.CaseFilter;
+import com.tracecase.casework.CaseManagement;
+import com.tracecase.casework.CaseProgress;
+import com.tracecase.casework.CaseStatus;
+import com.tracecase.casework.FailureCase;
+import com.tracecase.finance.FinanceProperties;
+import com.tracecase.finance.WarrantyLedger;
+import com.tracecase.inventory.InventoryManagement;
+import com.tracecase.quality.QualityManagement;
+import com.tracecase.shared.Groups;
+import com.tracecase.shared.InvalidInputException;
+import com.tracecase.shared.Labels;
+import com.tracecase.shared.Money;
+import com.tracecase.shared.NotFoundException;
+import com.tracecase.shared.StateConflictException;
+import com.tracecase.shared.WorkspacePage;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case pages: the list with filters, and one case with everything known about it and
+ * the actions of the viewer's groups.
+ */
+@Controller
+@WorkspacePage
+class CasePages {
+
+	/** Tasklist's page of one task. */
+	static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
+
+	private static final String RECEIVE_UNIT_TASK = "Receive unit ";
+
+	private final CaseManagement cases;
+
+	private final CaseProgress progress;
+
+	private final QualityManagement quality;
+
+	private final InventoryManagement inventory;
+
+	private final WarrantyLedger ledger;
+
+	private final FinanceProperties finance;
+
+	CasePages(CaseManagement cases, CaseProgress progress, QualityManagement quality, InventoryManagement inventory,
+			WarrantyLedger ledger, FinanceProperties finance) {
+		this.cases = cases;
+		this.progress = progress;
+		this.quality = quality;
+		this.inventory = inventory;
+		this.ledger = ledger;
+		this.finance = finance;
+	}
+
+	@GetMapping("/cases")
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String serial,
+			@RequestParam(required = false) String lot,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			Model model) {
+		CaseStatus chosen = null;
+		if (StringUtils.hasText(status)) {
+			try {
+				chosen = CaseStatus.valueOf(status);
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("filterError", "Choose a status from the list.");
+			}
+		}
+		List<FailureCase> found;
+		try {
+			found = cases.search(new CaseFilter(chosen, serial, lot, from == null ? null : startOf(from), null));
+		}
+		catch (NotFoundException ex) {
+			model.addAttribute("filterError", "There is no lot " + lot + "; check the code on its label.");
+			found = List.of();
+		}
+		model.addAttribute("cases", found);
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("status", chosen);
+		model.addAttribute("serial", serial);
+		model.addAttribute("lot", lot);
+		model.addAttribute("from", from);
+		return "casework/cases";
+	}
+
+	@GetMapping("/cases/{caseNumber}")
+	String detail(@PathVariable String caseNumber, Model model) {
+		FailureCase failureCase = cases.get(caseNumber);
+		CaseProgress.Progress caseProgress = progress.progressOf(caseNumber);
+		model.addAttribute("c", failureCase);
+		model.addAttribute("progress", caseProgress);
+		model.addAttribute("tasklist", TASKLIST_TASK);
+		model.addAttribute("investigation", quality.findInvestigation(caseNumber).orElse(null));
+		model.addAttribute("containment", quality.findContainment(caseNumber).orElse(null));
+		model.addAttribute("supplierActions", quality.supplierActions(caseNumber));
+		model.addAttribute("reservations", inventory.reservations(caseNumber));
+		model.addAttribute("costs", ledger.entries(caseNumber));
+		model.addAttribute("decisionInputs", decisionInputs(failureCase.getDecisionInputs()));
+		model.addAttribute("awaitingUnit",
+				caseProgress.openTasks()
+					.stream()
+					.anyMatch(task -> task.name() != null && task.name().startsWith(RECEIVE_UNIT_TASK)
+							&& task.candidateGroups().contains(Groups.PRODUCTION)));
+		return "casework/case";
+	}
+
+	/** Production books the customer's unit in; the case goes on with the repair. */
+	@PostMapping("/cases/{caseNumber}/unit-received")
+	@PreAuthorize("hasAnyAuthority('GROUP_production', 'GROUP_camunda-admin')")
+	String unitReceived(@PathVariable String caseNumber, Principal principal, RedirectAttributes redirect) {
+		try {
+			cases.receiveUnit(caseNumber, principal.getName());
+			redirect.addFlashAttribute("done", "The unit is booked as received; the repair can start.");
+		}
+		catch (StateConflictException | InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/cases/{caseNumber}";
+	}
+
+	/** The decision's inputs in words and money. */
+	private List<Map.Entry<String, String>> decisionInputs(Map<String, Object> inputs) {
+		List<Map.Entry<String, String>> shown = new ArrayList<>();
+		if (inputs == null) {
+			return shown;
+		}
+		String currency = finance.currency();
+		inputs.forEach((name, value) -> {
+			if (value == null) {
+				return;
+			}
+			String text = switch (name) {
+				case "warrantyStatus" -> Labels.label("WarrantyStatus", value.toString());
+				case "customerTier" -> Labels.label("CustomerTier", value.toString());
+				case "unitAgeMonths" -> value + " months";
+				case "repairCost", "replacementCost" ->
+					value instanceof Number number ? Money.of(number, currency).display() : value.toString();
+				case "repairCostRatio" -> value instanceof Number number
+						? Math.round(number.doubleValue() * 100) + " % of a replacement" : value.toString();
+				default -> value instanceof Boolean flag ? (flag ? "Yes" : "No") : value.toString();
+			};
+			shown.add(Map.entry(inputName(name), text));
+		});
+		return shown;
+	}
+
+	private static String inputName(String name) {
+		return switch (name) {
+			case "warrantyStatus" -> "Warranty";
+			case "unitAgeMonths" -> "Age of the unit";
+			case "repairCost" -> "Repair cost";
+			case "replacementCost" -> "Replacement cost";
+			case "repairCostRatio" -> "Repair cost ratio";
+			case "repairPartsAvailable" -> "Repair parts in stock";
+			case "replacementAvailable" -> "Replacement unit in stock";
+			case "customerTier" -> "Customer tier";
+			case "customerCharged" -> "Customer charged";
+			default -> name;
+		};
+	}
+
+	private static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+}

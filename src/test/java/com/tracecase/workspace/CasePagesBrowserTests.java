@@ -1,0 +1,180 @@
+package com.tracecase.workspace;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.tracecase.TracecaseIntegrationTest;
+import com.tracecase.casework.CaseManagement;
+import com.tracecase.casework.CaseStatus;
+import com.tracecase.casework.CustomerTier;
+import com.tracecase.genealogy.LotManagement;
+import com.tracecase.workflow.CaseDriver;
+import com.tracecase.workflow.CaseFixture;
+import com.tracecase.workflow.FailureCaseProcess;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case pages in a real browser: customer service files a report and sees its number,
+ * a bad report is refused with messages naming the fields, QC reads the investigation,
+ * production books the unit received.
+ */
+@TracecaseIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CasePagesBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LotManagement lots;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	ProcessEngine engine;
+
+	Browser browser;
+
+	CaseDriver driver;
+
+	@BeforeEach
+	void setUp() {
+		if (browser == null) {
+			browser = new Browser(port);
+		}
+		driver = new CaseDriver(engine, cases);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void customerServiceFilesAReportAndSeesTheCaseNumberAtOnce() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		browser.signIn("cs.agent");
+		browser.driver().findElement(By.id("report-link")).click();
+
+		browser.waitFor(By.id("serialNumber")).sendKeys(plant.failedUnit());
+		browser.driver().findElement(By.id("customerName")).sendKeys("Kim Lee");
+		browser.driver().findElement(By.id("customerEmail")).sendKeys("kim.lee@example.com");
+		new Select(browser.driver().findElement(By.id("symptomCategory"))).selectByVisibleText("Charging");
+		browser.driver().findElement(By.id("description")).sendKeys("Does not charge any more");
+		browser.screenshot("report");
+		browser.driver().findElement(By.cssSelector("#report-form button[type=submit]")).click();
+
+		String caseNumber = browser.text(By.id("filed-case-number"));
+		assertThat(caseNumber).matches("FC-\\d{4}-\\d{6}");
+		assertThat(browser.text(By.id("case-number"))).isEqualTo(caseNumber);
+		assertThat(cases.get(caseNumber).getSerialNumber()).isEqualTo(plant.failedUnit());
+		assertThat(cases.get(caseNumber).getCustomerName()).isEqualTo("Kim Lee");
+		assertThat(cases.get(caseNumber).getReportedBy()).isEqualTo("cs.agent");
+	}
+
+	@Test
+	void aReportWithMissingAndWrongFieldsIsRefusedWithMessagesNamingThem() {
+		browser.signIn("cs.agent");
+		browser.open("/reports/new");
+		browser.waitFor(By.id("serialNumber")).sendKeys("NO-SUCH-SERIAL-1");
+		browser.driver().findElement(By.id("customerEmail")).sendKeys("kim.lee.example.com");
+		browser.driver().findElement(By.cssSelector("#report-form button[type=submit]")).click();
+
+		String summary = browser.text(By.id("error-summary"));
+		assertThat(summary).contains("There is a problem")
+			.contains("Enter the customer's email address in the correct format");
+		assertThat(browser.driver().getTitle()).startsWith("Error:");
+		// the typed serial stays, and each message links to its field
+		assertThat(browser.driver().findElement(By.id("serialNumber")).getAttribute("value"))
+			.isEqualTo("NO-SUCH-SERIAL-1");
+		assertThat(browser.driver()
+			.findElement(By.partialLinkText("Enter the customer's email address"))
+			.getAttribute("href")).endsWith("#customerEmail");
+		browser.screenshot("report-errors");
+
+		browser.driver().findElement(By.id("customerEmail")).clear();
+		browser.driver().findElement(By.id("customerEmail")).sendKeys("kim.lee@example.com");
+		browser.driver().findElement(By.cssSelector("#report-form button[type=submit]")).click();
+		assertThat(browser.text(By.id("error-summary"))).contains("The customer's name is required.")
+			.contains("A description of the failure is required.")
+			.contains("The symptom category is required.");
+		assertThat(browser.driver()
+			.findElement(By.partialLinkText("The customer's name is required"))
+			.getAttribute("href")).endsWith("#customerName");
+	}
+
+	@Test
+	void productionBooksTheUnitReceivedOnTheCasePage() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = confirmedRepair(plant);
+
+		browser.signIn("qc.engineer");
+		browser.open("/cases/" + caseNumber);
+		assertThat(browser.texts(By.cssSelector("#investigation-lots tbody td:first-child a")))
+			.contains(plant.pmicReelA, plant.mcuReel);
+		assertThat(browser.driver().findElements(By.id("unit-received-form"))).isEmpty();
+		String taskLink = browser.driver()
+			.findElement(By.partialLinkText("Receive unit " + plant.failedUnit()))
+			.getAttribute("href");
+		assertThat(taskLink).startsWith(browser.url("/camunda/app/tasklist/default/#/?task="))
+			.endsWith(driver.task(caseNumber, FailureCaseProcess.TASK_RECEIVE_UNIT).getId());
+
+		browser.signIn("prod.planner");
+		browser.open("/cases/" + caseNumber);
+		browser.screenshot("case");
+		browser.waitFor(By.cssSelector("#unit-received-form button")).click();
+
+		assertThat(browser.text(By.id("done-message"))).contains("The unit is booked as received");
+		driver.runJobs(caseNumber);
+		assertThat(engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(caseNumber)
+			.taskDefinitionKey("Task_RepairUnit")
+			.count()).isOne();
+		browser.open("/cases/" + caseNumber);
+		assertThat(browser.driver().findElements(By.id("unit-received-form"))).isEmpty();
+		assertThat(browser.text(By.id("open-tasks"))).contains("Repair");
+	}
+
+	@Test
+	void theCaseListFiltersByStatusAndLot() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = confirmedRepair(plant);
+		browser.signIn("ops.manager");
+		browser.open("/cases?lot=" + plant.pmicReelA);
+
+		assertThat(browser.texts(By.cssSelector("#case-table tbody td:first-child a"))).containsExactly(caseNumber);
+		new Select(browser.driver().findElement(By.id("status"))).selectByVisibleText("Closed");
+		browser.waitForText(By.id("case-count"), "0");
+		assertThat(cases.get(caseNumber).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+		browser.screenshot("cases");
+	}
+
+	/** A case QC confirmed, waiting for the customer's unit to come in for repair. */
+	private String confirmedRepair(CaseFixture plant) {
+		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),
+				CustomerTier.STANDARD);
+		driver.runJobs(caseNumber);
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No charging, PMIC output 0 V",
+						"suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded",
+						false));
+		driver.runJobs(caseNumber);
+		return caseNumber;
+	}
+
+}
