@@ -61,9 +61,9 @@ class NotificationOutboxTests {
 		assertThat(mail.from()).isEqualTo("Tracecase <tracecase@tracecase.example>");
 		assertThat(mail.subject()).isEqualTo("Case " + caseNumber + ": quality check needed for HX2-000777");
 		assertThat(mail.text()).contains("Serial number:  HX2-000777", "Product:        Handheld scanner HX2",
-				"Suspect lots:   L-2026-0142, L-2026-0143", baseUrl + "/api/cases/" + caseNumber);
+				"Suspect lots:   L-2026-0142, L-2026-0143", baseUrl + "/cases/" + caseNumber);
 		assertThat(mail.html()).contains("HX2-000777", "Handheld scanner HX2", "L-2026-0142, L-2026-0143",
-				"href=\"" + baseUrl + "/api/cases/" + caseNumber + "\"");
+				"href=\"" + baseUrl + "/cases/" + caseNumber + "\"");
 	}
 
 	@Test

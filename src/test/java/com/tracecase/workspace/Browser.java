@@ -42,6 +42,10 @@ final class Browser implements AutoCloseable {
 
 	Browser(int port) {
 		this.baseUrl = "http://localhost:" + port;
+		if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+			throw new IllegalStateException("The browser tests need Debian's chromium and chromedriver at " + CHROMIUM
+					+ " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver (.ci/run does this).");
+		}
 		try {
 			this.profile = Files.createTempDirectory("tracecase-chromium");
 			this.downloads = Files.createTempDirectory("tracecase-downloads");

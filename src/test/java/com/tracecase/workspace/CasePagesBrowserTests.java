@@ -164,6 +164,20 @@ class CasePagesBrowserTests {
 		browser.screenshot("cases");
 	}
 
+	@Test
+	void aManagerSeesTheLotSharedByTwoReportedUnitsAtRisk() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		driver.fileReport(plant.devices.get(0), LocalDate.now().minusMonths(6), CustomerTier.STANDARD);
+		driver.fileReport(plant.devices.get(1), LocalDate.now().minusMonths(6), CustomerTier.STANDARD);
+		browser.signIn("ops.manager");
+		browser.open("/at-risk");
+
+		assertThat(browser.texts(By.cssSelector("#at-risk-lots tbody td:first-child a"))).contains(plant.pmicReelA)
+			.doesNotContain(plant.pmicReelB);
+		browser.driver().findElement(By.linkText(plant.pmicReelA)).click();
+		assertThat(browser.text(By.id("lot-code"))).isEqualTo(plant.pmicReelA);
+	}
+
 	/** A case QC confirmed, waiting for the customer's unit to come in for repair. */
 	private String confirmedRepair(CaseFixture plant) {
 		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),

@@ -105,6 +105,10 @@ class GenealogyPagesBrowserTests {
 		assertThat(download.body()).isEqualTo("X-ray inspection: voids under the PMIC pad");
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
 			.contains(report.getFileName().toString());
+
+		browser.driver().findElement(By.linkText("Print labels")).click();
+		assertThat(browser.driver().findElements(By.cssSelector(".labels img"))).hasSize(4)
+			.allSatisfy(label -> assertThat(label.getAttribute("alt")).contains(plant.pmicReelA));
 	}
 
 	@Test

@@ -58,8 +58,7 @@ public class MailRenderer {
 			throw new IllegalArgumentException("The model of a " + template + " mail needs a caseNumber");
 		}
 		Map<String, Object> variables = new HashMap<>(model);
-		variables.put(CASE_URL,
-				baseUrl + "/api/cases/" + URLEncoder.encode(caseNumber.toString(), StandardCharsets.UTF_8));
+		variables.put(CASE_URL, baseUrl + "/cases/" + URLEncoder.encode(caseNumber.toString(), StandardCharsets.UTF_8));
 		variables.put(SUSPECT_LOTS, lots(model.get(SUSPECT_LOTS)));
 		Context context = new Context(Locale.ENGLISH, variables);
 		String name = template.fileName();

@@ -39,9 +39,9 @@ class NotificationTemplatesTests {
 		RenderedMail mail = renderer.render(template, model);
 
 		assertThat(mail.html()).contains("L-2026-0142, L-2026-0143",
-				"href=\"https://tracecase.example.com/api/cases/FC-2026-000042\"");
+				"href=\"https://tracecase.example.com/cases/FC-2026-000042\"");
 		assertThat(mail.text()).contains("Suspect lots:   L-2026-0142, L-2026-0143",
-				"https://tracecase.example.com/api/cases/FC-2026-000042");
+				"https://tracecase.example.com/cases/FC-2026-000042");
 	}
 
 	@ParameterizedTest
@@ -49,8 +49,8 @@ class NotificationTemplatesTests {
 	void customerMailsLeaveOutInternalDetails(MailTemplate template) {
 		RenderedMail mail = renderer.render(template, model);
 
-		assertThat(mail.html()).contains("Dear <span>Dana Miller</span>").doesNotContain("L-2026-0142", "/api/cases");
-		assertThat(mail.text()).startsWith("Dear Dana Miller,").doesNotContain("L-2026-0142", "/api/cases");
+		assertThat(mail.html()).contains("Dear <span>Dana Miller</span>").doesNotContain("L-2026-0142", "/cases/");
+		assertThat(mail.text()).startsWith("Dear Dana Miller,").doesNotContain("L-2026-0142", "/cases/");
 	}
 
 	@Test
