@@ -95,6 +95,7 @@ class GenealogyPagesBrowserTests {
 
 		assertThat(browser.text(By.id("done-message"))).contains(report.getFileName().toString());
 		WebElement link = browser.waitFor(By.linkText(report.getFileName().toString()));
+		browser.driver().executeScript("window.scrollTo(0, 0)");
 		browser.screenshot("lot");
 		String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 		HttpResponse<String> download = HttpClient.newHttpClient()

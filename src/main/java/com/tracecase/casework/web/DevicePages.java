@@ -57,6 +57,7 @@ class DevicePages {
 		model.addAttribute("suspects", suspects);
 		model.addAttribute("history", genealogy.serviceHistory(trace.device().serialNumber()));
 		model.addAttribute("cases", deviceCases);
+		model.addAttribute("files", genealogy.files(trace.device().lotCode()));
 		model.addAttribute("graph", graph(trace, suspects));
 		return "casework/device";
 	}
