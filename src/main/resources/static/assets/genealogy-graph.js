@@ -1,13 +1,11 @@
-// The genealogy of a device as an ECharts graph: levels left to right, each node a link to its lot.
+// The genealogy of a device as an ECharts force graph, laid out before it is drawn; each node a link to its lot.
 function tracecaseGraph(element, graph) {
 	if (!window.echarts || !graph || !graph.nodes) {
 		return;
 	}
-	var perDepth = {};
 	var nodes = graph.nodes.map(function (n) {
-		var row = perDepth[n.depth] = (perDepth[n.depth] || 0) + 1;
 		return {
-			id: n.id, name: n.name, x: n.depth * 260, y: row * 70, value: n.part, url: n.url,
+			id: n.id, name: n.name, value: n.part, url: n.url,
 			symbolSize: n.depth === 0 ? 28 : 18,
 			itemStyle: { color: n.suspect ? '#d4351c' : (n.depth === 0 ? '#0b0c0c' : '#1d70b8') },
 			label: { show: true, position: 'bottom', formatter: n.suspect ? '{b} (suspect)' : '{b}' }
@@ -23,7 +21,7 @@ function tracecaseGraph(element, graph) {
 	var chart = echarts.init(element);
 	chart.setOption({
 		tooltip: { formatter: function (p) { return p.dataType === 'edge' ? 'Link known per ' + p.data.value : p.data.name + '<br>' + p.data.value; } },
-		series: [{ type: 'graph', layout: 'none', left: 90, right: 90, top: 40, bottom: 40, roam: true, draggable: true, data: nodes, links: links,
+		series: [{ type: 'graph', layout: 'force', force: { repulsion: 400, edgeLength: 120, layoutAnimation: false }, animation: false, roam: true, draggable: true, data: nodes, links: links,
 			edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6, lineStyle: { color: '#505a5f' } }]
 	});
 	chart.on('click', function (p) {
