@@ -154,6 +154,17 @@ class TaskInputChecksTests {
 			.variableName("repairedBy")
 			.singleResult()
 			.getValue()).isEqualTo("prod.planner");
+		// the case's timeline names who completed each task, claimed or not
+		JsonNode timeline = json
+			.readTree(http.send(request("/api/cases/" + caseNumber, "cs.agent").GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+				.body())
+			.path("timeline");
+		assertThat(timeline.findParents("step")
+			.stream()
+			.filter(step -> step.path("step").asText().startsWith("Repair unit"))
+			.map(step -> step.path("by").asText())
+			.toList()).containsExactly("prod.planner");
 	}
 
 	@Test
