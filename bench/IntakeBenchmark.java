@@ -73,6 +73,9 @@ public class IntakeBenchmark {
 
 	final long timeoutMillis;
 
+	/** false: only the bare process, to compare engine settings quickly */
+	final boolean tracecase;
+
 	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	/** next report number, over the whole run, so every report gets its own key and (if there are enough) serial */
@@ -95,6 +98,7 @@ public class IntakeBenchmark {
 		this.out = options.containsKey("out") ? Path.of(options.get("out")) : null;
 		this.label = options.getOrDefault("label", "");
 		this.timeoutMillis = Long.parseLong(options.getOrDefault("timeout-seconds", "3600")) * 1000;
+		this.tracecase = Boolean.parseBoolean(options.getOrDefault("tracecase", "true"));
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -117,14 +121,22 @@ public class IntakeBenchmark {
 		int maxClients = Arrays.stream(clientCounts).max().orElse(1);
 
 		// JIT and connection pools warm on both processes; these cases count as earlier cases
-		phase("warm-up Tracecase", TRACECASE_PROCESS, maxClients, warmup, this::postReport, false);
+		if (tracecase) {
+			phase("warm-up Tracecase", TRACECASE_PROCESS, maxClients, warmup, this::postReport, false);
+		}
 		phase("warm-up bare", BARE_PROCESS, maxClients, warmup, this::startBare, false);
 
 		// most clients first: that Tracecase phase is the one on an (almost) empty case table
 		int[] descending = Arrays.stream(clientCounts).boxed().sorted((a, b) -> b - a).mapToInt(i -> i).toArray();
 		for (int clients : descending) {
-			phase("Tracecase", TRACECASE_PROCESS, clients, reports, this::postReport, true);
+			if (tracecase) {
+				phase("Tracecase", TRACECASE_PROCESS, clients, reports, this::postReport, true);
+			}
 			phase("bare Camunda", BARE_PROCESS, clients, reports, this::startBare, true);
+		}
+		if (!tracecase) {
+			printReport(maxClients);
+			return;
 		}
 		int filed = caseCount();
 		if (earlier > filed) {
@@ -132,7 +144,10 @@ public class IntakeBenchmark {
 					this::postReport, true);
 		}
 		phase("Tracecase after history", TRACECASE_PROCESS, maxClients, reports, this::postReport, true);
+		printReport(maxClients);
+	}
 
+	void printReport(int maxClients) throws IOException {
 		String report = report(maxClients);
 		System.out.println();
 		System.out.println(report);

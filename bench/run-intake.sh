@@ -17,6 +17,7 @@ REPORTS=${BENCH_REPORTS:-200}
 WARMUP=${BENCH_WARMUP:-20}
 EARLIER=${BENCH_EARLIER:-500}
 CLIENTS=${BENCH_CLIENTS:-1,8}
+TRACECASE=${BENCH_TRACECASE:-true}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g}
 PG_STAT_STATEMENTS=${BENCH_PG_STAT_STATEMENTS:-false}
 WORK=${BENCH_WORK:-$(mktemp -d /tmp/tracecase-bench.XXXXXX)}
@@ -87,7 +88,7 @@ fi
 
 RESULT="$WORK/result.md"
 java bench/IntakeBenchmark.java --url="http://localhost:$PORT" --devices="$DEVICES" --reports="$REPORTS" \
-	--warmup="$WARMUP" --earlier="$EARLIER" --clients="$CLIENTS" --out="$RESULT"
+	--warmup="$WARMUP" --earlier="$EARLIER" --clients="$CLIENTS" --tracecase="$TRACECASE" --out="$RESULT"
 
 if [[ "$PG_STAT_STATEMENTS" == true ]]; then
 	"${PSQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::bigint AS total_ms,
@@ -106,6 +107,6 @@ stop_app
 	echo "PostgreSQL: $PG_VERSION (embedded)"
 	echo "Job executor environment: $(env | grep -E '^TRACECASE_JOB_' | sort | tr '\n' ' ')"
 	echo "Incidents after the run: $INCIDENTS"
-	echo "Command: BENCH_DEVICES=$DEVICES BENCH_REPORTS=$REPORTS BENCH_EARLIER=$EARLIER BENCH_CLIENTS=$CLIENTS bench/run-intake.sh ${APP_ARGS[*]}"
+	echo "Command: BENCH_DEVICES=$DEVICES BENCH_PG_STAT_STATEMENTS=$PG_STAT_STATEMENTS BENCH_REPORTS=$REPORTS BENCH_EARLIER=$EARLIER BENCH_CLIENTS=$CLIENTS BENCH_TRACECASE=$TRACECASE bench/run-intake.sh ${APP_ARGS[*]}"
 } | tee -a "$RESULT"
 echo "Result: $RESULT"
