@@ -118,7 +118,7 @@ class TaskInputChecksTests {
 				Map.of("removedLotCode", plant.pmicReelA, "installedLotCode", "PMIC-R8-TYPO"));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		JsonNode problem = json.readTree(response.body());
-		assertThat(problem.path("message").asText()).contains("There is no lot PMIC-R8-TYPO")
+		assertThat(problem.path("message").asText()).startsWith("There is no lot PMIC-R8-TYPO")
 			.doesNotContain("ENGINE-")
 			.doesNotContain("TaskListener");
 
