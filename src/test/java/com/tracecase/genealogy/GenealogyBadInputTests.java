@@ -162,11 +162,12 @@ class GenealogyBadInputTests {
 	@Test
 	void consumptionsAreAllOrNothing() {
 		long before = consumptions();
-		JsonNode problem = assertProblem(api.post("/api/genealogy/builds/" + build + "/consumptions", PLANNER, List
-			.of(Map.of("consumedLotCode", reel, "producedLotCode", output), Map.of("consumedLotCode", p + "-NOPE"))),
-				422, "[1].consumedLotCode");
+		HttpResponse<String> refused = api.post("/api/genealogy/builds/" + build + "/consumptions", PLANNER, List
+			.of(Map.of("consumedLotCode", reel, "producedLotCode", output), Map.of("consumedLotCode", p + "-NOPE")));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(consumptions()).as("the valid consumption is not kept").isEqualTo(before);
+		JsonNode problem = assertProblem(refused, 422, "[1].consumedLotCode");
 		assertThat(problem.path("detail").asText()).contains(p + "-NOPE");
-		assertThat(consumptions()).isEqualTo(before);
 		assertThat(api
 			.post("/api/genealogy/builds/" + build + "/consumptions", PLANNER,
 					List.of(Map.of("consumedLotCode", reel, "producedLotCode", output)))
