@@ -2,7 +2,7 @@ import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.tracecase.genealogy.internal.GenealogyGenerator;
+import com.tracecase.demo.GenealogyGenerator;
 
 /**
  * Writes the interchange files (parts, builds, lots, consumptions) of a generated genealogy of N devices into a
