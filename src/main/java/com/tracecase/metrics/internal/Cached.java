@@ -37,9 +37,4 @@ final class Cached<T> implements Supplier<T> {
 		return value;
 	}
 
-	/** Forgets the value, so the next read computes it. */
-	synchronized void clear() {
-		value = null;
-	}
-
 }
