@@ -37,6 +37,21 @@ class CsvRecordsConverter extends AbstractGenericHttpMessageConverter<Collection
 		return Collection.class.isAssignableFrom(clazz);
 	}
 
+	/**
+	 * Only when CSV is asked for by name: a request that accepts anything gets JSON, and
+	 * controllers that declare no CSV never offer it.
+	 */
+	@Override
+	public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
+		return mediaType != null && TEXT_CSV.isCompatibleWith(mediaType) && !mediaType.isWildcardType()
+				&& !mediaType.isWildcardSubtype() && super.canWrite(type, clazz, mediaType);
+	}
+
+	@Override
+	public boolean canWrite(Class<?> clazz, MediaType mediaType) {
+		return canWrite(clazz, clazz, mediaType);
+	}
+
 	@Override
 	public boolean canRead(Type type, Class<?> contextClass, MediaType mediaType) {
 		return false;
