@@ -158,7 +158,7 @@ class CaseWordingTests {
 				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V", "suspectLotCode",
 						plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded", false));
 		assertThat(cases.get(caseNumber).getDecisionAction()).isEqualTo(com.tracecase.finance.Remedy.REFUND);
-		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver", Map.of("financeApproved", true));
+		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver", Map.of("financeVerdict", "APPROVED"));
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent", Map.of("resolutionSummary", "Refunded."));
 		return caseNumber;
 	}
