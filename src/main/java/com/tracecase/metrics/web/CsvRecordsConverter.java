@@ -43,13 +43,17 @@ class CsvRecordsConverter extends AbstractGenericHttpMessageConverter<Collection
 	 */
 	@Override
 	public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
-		return mediaType != null && TEXT_CSV.isCompatibleWith(mediaType) && !mediaType.isWildcardType()
-				&& !mediaType.isWildcardSubtype() && super.canWrite(type, clazz, mediaType);
+		return asked(mediaType) && supports(clazz);
 	}
 
 	@Override
 	public boolean canWrite(Class<?> clazz, MediaType mediaType) {
-		return canWrite(clazz, clazz, mediaType);
+		return asked(mediaType) && supports(clazz);
+	}
+
+	private static boolean asked(MediaType mediaType) {
+		return mediaType != null && !mediaType.isWildcardType() && !mediaType.isWildcardSubtype()
+				&& TEXT_CSV.isCompatibleWith(mediaType);
 	}
 
 	@Override
