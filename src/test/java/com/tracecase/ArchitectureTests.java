@@ -20,11 +20,11 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule capabilityModulesDoNotCallTheWorkflow = noClasses().that()
-		.resideOutsideOfPackages("com.tracecase.workflow..", "com.tracecase.demo..")
+		.resideOutsideOfPackages("com.tracecase.workflow..", "com.tracecase.demo..", "com.tracecase.metrics..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("com.tracecase.workflow..")
 		.because("the workflow drives the modules, never the other way round (the demo creates its users "
-				+ "through the workflow's public UserAccounts)");
+				+ "through the workflow's public UserAccounts; metrics reads the workflow's public ProcessFigures)");
 
 }

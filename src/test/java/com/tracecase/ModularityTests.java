@@ -28,7 +28,7 @@ class ModularityTests {
 	void everyModuleDeclaresWhatItMayDependOn() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"casework", "genealogy", "quality", "inventory", "finance", "notification", "workflow", "demo",
-				"shared", "system");
+				"metrics", "shared", "system");
 		modules.forEach(module -> assertThat(allowedDependencies(module.getBasePackage().getName()))
 			.as("allowedDependencies of %s", module.getIdentifier())
 			.doesNotContain(ApplicationModule.OPEN_TOKEN));

@@ -160,6 +160,18 @@ class TracecaseApplicationTests {
 	}
 
 	@Test
+	void completingATaskThatDoesNotExistIsNotFound() throws Exception {
+		HttpResponse<String> response = send(
+				post("/engine-rest/task/" + java.util.UUID.randomUUID() + "/complete", "cs.agent", Map.of()));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+		assertThat(json.readTree(response.body()).path("message").asText()).contains("Cannot find task");
+		assertThat(response.body()).doesNotContain("\tat ");
+		// other failures keep the engine's answers
+		assertThat(send(post("/engine-rest/task/x/complete", "cs.agent", Map.of("variables", "nope"))).statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void customerServiceLogsInToTasklist() throws Exception {
 		// the webapps hand out their CSRF token on the first page load
 		send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET());

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(classes = TracecaseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ProcessEngineCoverageConfiguration.class)
+// a clock tests may set, for the application and the engine
+@Import({ ProcessEngineCoverageConfiguration.class, TestClock.Configuration.class })
 // metrics are exported as in production, so the Prometheus endpoint can be tested
 @AutoConfigureObservability(tracing = false)
 public @interface TracecaseIntegrationTest {

@@ -1,11 +1,16 @@
 package com.tracecase.casework;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +20,7 @@ import com.tracecase.genealogy.PartKind;
 import com.tracecase.genealogy.WhereUsedLot;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
+import com.tracecase.shared.TextInput;
 import jakarta.persistence.criteria.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +39,11 @@ import org.springframework.util.StringUtils;
 public class CaseManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseManagement.class);
+
+	/**
+	 * Stored as {@code key:<key>} in {@code failure_case.idempotency_key varchar(300)}.
+	 */
+	static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 	private final FailureCases cases;
 
@@ -57,24 +68,39 @@ public class CaseManagement {
 	 * @param reportedBy the user or system filing it
 	 * @param idempotencyKey the caller's key for this report, may be {@literal null}
 	 * @return the case and whether it was created now
-	 * @throws InvalidInputException when a field is missing or the serial is unknown;
-	 * nothing is written then
+	 * @throws InvalidInputException when a field is missing or the serial is unknown, or
+	 * the key was used for a different report; nothing is written then
 	 */
 	@Transactional
 	public Filed file(FailureReport report, String reportedBy, String idempotencyKey) {
+		checkIdempotencyKey(idempotencyKey);
+		validate(report);
 		String key = idempotencyKey(report, idempotencyKey);
+		String fingerprint = fingerprint(report);
 		if (key != null) {
 			Optional<FailureCase> existing = cases.findByIdempotencyKey(key);
 			if (existing.isPresent()) {
+				if (!existing.get().wasFiledWith(fingerprint)) {
+					String field = key.startsWith("key:") ? "Idempotency-Key" : "externalReference";
+					throw new InvalidInputException(field,
+							(field.equals("Idempotency-Key") ? "Idempotency-Key"
+									: "externalReference '" + report.externalReference().trim() + "'")
+									+ " is already used for a different request (case " + existing.get().getCaseNumber()
+									+ "); use a new key for a new report.");
+				}
+				// a retry: the answer of the first request, and no case number taken
 				return new Filed(existing.get(), false);
 			}
 		}
-		validate(report);
 		if (genealogy.findDevice(report.serialNumber().trim()).isEmpty()) {
 			throw new InvalidInputException("serialNumber",
 					"Serial number '" + report.serialNumber() + "' is not a device we built.");
 		}
-		FailureCase created = cases.saveAndFlush(newCase(report, key, reportedBy));
+		FailureCase filed = newCase(report, key, reportedBy);
+		if (key != null) {
+			filed.filedWith(fingerprint);
+		}
+		FailureCase created = cases.saveAndFlush(filed);
 		events.publishEvent(new FailureReported(created.getCaseNumber()));
 		return new Filed(created, true);
 	}
@@ -104,6 +130,8 @@ public class CaseManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<FailureCase> search(CaseFilter filter) {
+		TextInput.check("serial", "The serial number", filter.serialNumber(), 100, false);
+		TextInput.check("lot", "The lot code", filter.lotCode(), 100, false);
 		Specification<FailureCase> specification = (root, query, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (filter.status() != null) {
@@ -341,8 +369,56 @@ public class CaseManagement {
 		return null;
 	}
 
+	/**
+	 * The report as it would be stored, as a SHA-256 hex string: values trimmed, an empty
+	 * value as absent, the email address in lower case, the default tier spelled out.
+	 */
+	static String fingerprint(FailureReport report) {
+		String canonical = String.join("\u001f", normalized(report.serialNumber()), normalized(report.customerName()),
+				normalized(report.customerEmail()).toLowerCase(Locale.ROOT), normalized(report.customerPhone()),
+				String.valueOf(report.symptomCategory()), normalized(report.description()),
+				String.valueOf(report.purchaseDate()), String.valueOf(report.channel()),
+				normalized(report.externalReference()),
+				String.valueOf(report.customerTier() != null ? report.customerTier() : CustomerTier.STANDARD));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String normalized(String value) {
+		return value == null ? "" : value.strip();
+	}
+
+	/**
+	 * An idempotency key is a short printable ASCII string (as in the IETF
+	 * Idempotency-Key draft, a structured-field string).
+	 */
+	private static void checkIdempotencyKey(String idempotencyKey) {
+		if (idempotencyKey == null) {
+			return;
+		}
+		if (idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+			throw new InvalidInputException("Idempotency-Key",
+					"Idempotency-Key is longer than " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters.");
+		}
+		if (!idempotencyKey.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+			throw new InvalidInputException("Idempotency-Key",
+					"Idempotency-Key may contain printable ASCII characters only.");
+		}
+	}
+
 	private static void validate(FailureReport report) {
 		List<InvalidInputException.Violation> violations = new ArrayList<>();
+		text(violations, "serialNumber", "The serial number", report.serialNumber(), 64, false);
+		text(violations, "customer.name", "The customer's name", report.customerName(), 200, false);
+		text(violations, "customer.email", "The customer's email", report.customerEmail(), 320, false);
+		text(violations, "customer.phone", "The customer's phone", report.customerPhone(), 64, false);
+		text(violations, "description", "The description", report.description(), 4000, true);
+		text(violations, "externalReference", "The external reference", report.externalReference(), 200, false);
 		require(violations, report.serialNumber(), "serialNumber", "The serial number is required.");
 		require(violations, report.customerName(), "customer.name", "The customer's name is required.");
 		require(violations, report.customerEmail(), "customer.email", "The customer's email is required.");
@@ -354,7 +430,17 @@ public class CaseManagement {
 			violations.add(new InvalidInputException.Violation("channel", "The channel is required."));
 		}
 		if (!violations.isEmpty()) {
-			throw new InvalidInputException("The report is incomplete.", violations);
+			throw new InvalidInputException(violations.stream()
+				.map(InvalidInputException.Violation::message)
+				.collect(java.util.stream.Collectors.joining(" ")), violations);
+		}
+	}
+
+	private static void text(List<InvalidInputException.Violation> violations, String field, String label, String value,
+			int maxLength, boolean multiLine) {
+		InvalidInputException.Violation violation = TextInput.violation(field, label, value, maxLength, multiLine);
+		if (violation != null) {
+			violations.add(violation);
 		}
 	}
 

@@ -77,6 +77,10 @@ public class FailureCase {
 	@Column(unique = true, updatable = false)
 	private String idempotencyKey;
 
+	/** The fingerprint of the request filed with the idempotency key. */
+	@Column(updatable = false)
+	private String requestHash;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private CaseStatus status;
@@ -144,6 +148,22 @@ public class FailureCase {
 		this.status = CaseStatus.REPORTED;
 		this.reportedBy = reportedBy;
 		this.reportedAt = reportedAt;
+	}
+
+	/**
+	 * Remembers the request the case was filed with, to tell a retry from another request
+	 * under the same key.
+	 */
+	void filedWith(String requestHash) {
+		this.requestHash = requestHash;
+	}
+
+	/**
+	 * @return whether the case was filed with this request; cases filed before requests
+	 * were fingerprinted match every request
+	 */
+	boolean wasFiledWith(String requestHash) {
+		return this.requestHash == null || this.requestHash.equals(requestHash);
 	}
 
 	/** The device is known and the case is being worked on. */

@@ -18,10 +18,13 @@ import com.tracecase.genealogy.internal.GenealogyWrites.BuildRow;
 import com.tracecase.genealogy.internal.GenealogyWrites.LotState;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
+import com.tracecase.shared.TextInput;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -57,11 +60,14 @@ public class LotManagement {
 	@Transactional
 	public Part createPart(Part part) {
 		require(part.partNumber(), "partNumber", "The part number is required.");
+		InputRules.checkCode("partNumber", "Part number", part.partNumber());
 		require(part.description(), "description", "The description is required.");
+		TextInput.check("description", "The description", part.description(), 500, false);
+		TextInput.check("manufacturer", "The manufacturer", part.manufacturer(), 200, false);
 		if (part.kind() == null) {
 			throw new InvalidInputException("kind", "The part kind is required.");
 		}
-		notNegative(part.unitCost(), "unitCost");
+		InputRules.checkAmount("unitCost", "The unit cost", part.unitCost());
 		if (writes.partExists(part.partNumber())) {
 			throw new InvalidInputException("partNumber", "Part '" + part.partNumber() + "' already exists.");
 		}
@@ -78,10 +84,16 @@ public class LotManagement {
 	public Lot createLot(NewLot lot) {
 		require(lot.lotCode(), "lotCode", "The lot code is required.");
 		require(lot.partNumber(), "partNumber", "The part number is required.");
+		InputRules.checkCode("lotCode", "Lot code", lot.lotCode());
+		reference("partNumber", "part number", lot.partNumber());
 		if (lot.quantity() == null) {
 			throw new InvalidInputException("quantity", "The quantity is required.");
 		}
-		notNegative(lot.quantity(), "quantity");
+		InputRules.checkAmount("quantity", "The quantity", lot.quantity());
+		InputRules.checkCode("serialNumber", "Serial number", lot.serialNumber());
+		TextInput.check("supplier", "The supplier", lot.supplier(), 200, false);
+		TextInput.check("dateCode", "The date code", lot.dateCode(), 100, false);
+		TextInput.check("location", "The location", lot.location(), 200, false);
 		if (!writes.partExists(lot.partNumber())) {
 			throw new InvalidInputException("partNumber", "Part '" + lot.partNumber() + "' does not exist.");
 		}
@@ -109,9 +121,11 @@ public class LotManagement {
 	public List<Lot> createBuild(NewBuild build) {
 		require(build.buildCode(), "buildCode", "The build code is required.");
 		require(build.partNumber(), "partNumber", "The part number is required.");
-		if (build.quantity() == null || build.quantity().signum() <= 0) {
-			throw new InvalidInputException("quantity", "The quantity must be positive.");
-		}
+		InputRules.checkCode("buildCode", "Build code", build.buildCode());
+		reference("partNumber", "part number", build.partNumber());
+		InputRules.checkBuildQuantity("quantity", build.quantity());
+		InputRules.checkCode("serialPrefix", "Serial prefix", build.serialPrefix());
+		InputRules.checkCode("outputLotCode", "Output lot code", build.outputLotCode());
 		Part part = queries.findPart(build.partNumber())
 			.orElseThrow(
 					() -> new InvalidInputException("partNumber", "Part '" + build.partNumber() + "' does not exist."));
@@ -135,6 +149,16 @@ public class LotManagement {
 				throw new InvalidInputException("quantity", "At most 100000 outputs per build.");
 			}
 			String prefix = StringUtils.hasText(build.serialPrefix()) ? build.serialPrefix() : part.partNumber();
+			// outputs are <buildCode>-0001 and <prefix>-000001: they must fit the code
+			// length too
+			if (build.buildCode().length() + 5 > InputRules.CODE_MAX_LENGTH) {
+				throw new InvalidInputException("buildCode", "Build code is longer than "
+						+ (InputRules.CODE_MAX_LENGTH - 5) + " characters, too long to number its outputs.");
+			}
+			if (prefix.length() + 7 > InputRules.CODE_MAX_LENGTH) {
+				throw new InvalidInputException("serialPrefix", "Serial prefix is longer than "
+						+ (InputRules.CODE_MAX_LENGTH - 7) + " characters, too long to number serial numbers.");
+			}
 			List<String> serials = writes.nextSerials(part.partNumber(), prefix, units);
 			for (int i = 0; i < units; i++) {
 				String lotCode = "%s-%04d".formatted(build.buildCode(), i + 1);
@@ -148,6 +172,7 @@ public class LotManagement {
 		else {
 			String lotCode = StringUtils.hasText(build.outputLotCode()) ? build.outputLotCode()
 					: build.buildCode() + "-OUT";
+			InputRules.checkCode("outputLotCode", "Output lot code", lotCode);
 			if (writes.lotExists(lotCode)) {
 				throw new InvalidInputException("outputLotCode", "Lot '" + lotCode + "' already exists.");
 			}
@@ -166,10 +191,16 @@ public class LotManagement {
 	 */
 	@Transactional
 	public void recordConsumption(String buildCode, NewConsumption consumption) {
+		reference("buildCode", "build code", buildCode);
 		BuildRow build = writes.build(buildCode).orElseThrow(() -> new NotFoundException("Build", buildCode));
+		if (consumption == null) {
+			throw new InvalidInputException("consumedLotCode", "The consumed lot is required.");
+		}
 		require(consumption.consumedLotCode(), "consumedLotCode", "The consumed lot is required.");
+		reference("consumedLotCode", "lot code", consumption.consumedLotCode());
+		reference("producedLotCode", "lot code", consumption.producedLotCode());
 		BigDecimal quantity = consumption.quantity() != null ? consumption.quantity() : BigDecimal.ONE;
-		notNegative(quantity, "quantity");
+		InputRules.checkAmount("quantity", "The quantity", quantity);
 		LotState consumed = writes.lockLot(consumption.consumedLotCode())
 			.orElseThrow(() -> new InvalidInputException("consumedLotCode",
 					"Lot '" + consumption.consumedLotCode() + "' does not exist."));
@@ -191,6 +222,35 @@ public class LotManagement {
 			}
 		}
 		writes.insertConsumption(build.id(), consumed.id(), quantity, producedId);
+	}
+
+	/**
+	 * Records what a build consumed, all or nothing: when one consumption is refused none
+	 * is kept.
+	 * @param consumptions at least one
+	 * @throws NotFoundException when the build is unknown
+	 * @throws InvalidInputException naming the refused consumption by its position, e.g.
+	 * {@code [1].consumedLotCode}, for the reasons of
+	 * {@link #recordConsumption(String, NewConsumption)}
+	 */
+	@Transactional
+	public void recordConsumptions(String buildCode, List<NewConsumption> consumptions) {
+		if (consumptions == null || consumptions.isEmpty()) {
+			throw new InvalidInputException("consumptions", "Send at least one consumption.");
+		}
+		for (int i = 0; i < consumptions.size(); i++) {
+			try {
+				recordConsumption(buildCode, consumptions.get(i));
+			}
+			catch (InvalidInputException ex) {
+				String position = "[" + i + "].";
+				throw new InvalidInputException("Consumption " + (i + 1) + ": " + ex.getMessage(),
+						ex.violations()
+							.stream()
+							.map(v -> new InvalidInputException.Violation(position + v.field(), v.message()))
+							.toList());
+			}
+		}
 	}
 
 	/**
@@ -220,6 +280,7 @@ public class LotManagement {
 		if (newStatus == null) {
 			throw new InvalidInputException("status", "The new status is required.");
 		}
+		TextInput.check("reason", "The reason", reason, 1000, true);
 		LotState lot = writes.lockLot(lotCode).orElseThrow(() -> new NotFoundException("Lot", lotCode));
 		change(lot, newStatus, actor, reason);
 	}
@@ -244,6 +305,9 @@ public class LotManagement {
 	@Transactional
 	public void recordServiceEvent(String serialNumber, String type, String summary, String actor) {
 		require(type, "type", "The event type is required.");
+		TextInput.check("type", "The event type", type.trim(), 64, false);
+		TextInput.check("summary", "The summary", summary, 4000, true);
+		reference("serialNumber", "serial number", serialNumber);
 		LotState device = writes.lockLotOfSerial(serialNumber)
 			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
 		writes.insertServiceEvent(device.id(), type.trim().toUpperCase(), summary == null ? "" : summary, actor,
@@ -262,6 +326,7 @@ public class LotManagement {
 	@Transactional
 	public void recordRepair(String serialNumber, String removedLotCode, String installedLotCode, String actor,
 			String reason) {
+		TextInput.check("reason", "The reason", reason, 1000, true);
 		checkRepair(serialNumber, removedLotCode, installedLotCode);
 		LotState device = writes.lockLotOfSerial(serialNumber).orElseThrow();
 		LotState removed = writes.lockLot(removedLotCode.trim()).orElseThrow();
@@ -288,6 +353,9 @@ public class LotManagement {
 	@Transactional
 	public void checkRepair(String serialNumber, String removedLotCode, String installedLotCode) {
 		List<InvalidInputException.Violation> violations = new ArrayList<>();
+		reference("serialNumber", "serial number", serialNumber);
+		reference("removedLotCode", "lot code", removedLotCode);
+		reference("installedLotCode", "lot code", installedLotCode);
 		LotState device = writes.lockLotOfSerial(serialNumber)
 			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
 		Optional<Lot> removed = lot(removedLotCode, "removedLotCode", "the lot taken out of the unit", violations);
@@ -347,10 +415,24 @@ public class LotManagement {
 	 * Attaches a file to a lot.
 	 * @param fileName the client's name, made safe
 	 * @throws NotFoundException when the lot is unknown
-	 * @throws InvalidInputException when the file is empty or too large
+	 * @throws InvalidInputException when the file is empty or too large, its name has
+	 * control characters or its content type is not a media type
 	 */
 	@Transactional
 	public LotFile attachFile(String lotCode, String fileName, String contentType, byte[] content, String actor) {
+		reference("lotCode", "lot code", lotCode);
+		// longer names are shortened by FileNames.safe; control characters are refused
+		TextInput.check("file.fileName", "The file name", fileName, 4096, false);
+		TextInput.check("file.contentType", "The file's content type", contentType, 200, false);
+		if (StringUtils.hasText(contentType)) {
+			try {
+				MimeTypeUtils.parseMimeType(contentType);
+			}
+			catch (InvalidMimeTypeException ex) {
+				throw new InvalidInputException("file.contentType",
+						"The file's content type '" + contentType + "' is not a media type such as text/plain.");
+			}
+		}
 		LotState lot = writes.lockLot(lotCode).orElseThrow(() -> new NotFoundException("Lot", lotCode));
 		if (content.length == 0) {
 			throw new InvalidInputException("file", "The file is empty.");
@@ -371,10 +453,12 @@ public class LotManagement {
 		}
 	}
 
-	private static void notNegative(BigDecimal value, String field) {
-		if (value != null && value.signum() < 0) {
-			throw new InvalidInputException(field, "The " + field + " must not be negative.");
-		}
+	/**
+	 * A code that refers to something stored: no rule on its characters (it is looked
+	 * up), but it must be something the database can compare.
+	 */
+	private static void reference(String field, String what, String code) {
+		TextInput.check(field, "The " + what, code, InputRules.CODE_MAX_LENGTH, false);
 	}
 
 }

@@ -11,6 +11,7 @@ import com.tracecase.notification.internal.Outbox;
 import com.tracecase.notification.internal.RecipientResolver;
 import com.tracecase.notification.internal.RenderedMail;
 import com.tracecase.shared.InvalidInputException;
+import com.tracecase.shared.TextInput;
 import com.tracecase.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,11 +101,14 @@ public class Notifications {
 	/**
 	 * @param status the status, or {@literal null} for any
 	 * @param caseNumber the case, or {@literal null} for any
+	 * @throws InvalidInputException when the case number is longer than a case number or
+	 * has control characters
 	 * @param limit the most messages to return
 	 * @return the newest messages first, never {@literal null}
 	 */
 	@Transactional(readOnly = true)
 	public List<NotificationMessage> messages(DeliveryStatus status, String caseNumber, int limit) {
+		TextInput.check("caseNumber", "The case number", caseNumber, 32, false);
 		return outbox.find(status, caseNumber, Math.max(1, Math.min(limit, 1000)));
 	}
 

@@ -9,7 +9,18 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
@@ -76,6 +89,83 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		return " (one of "
 				+ Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+	}
+
+	/**
+	 * The last line behind the input checks: a value the database refused. The answer
+	 * names no table, column or statement; the log keeps the database's reason.
+	 */
+	@ExceptionHandler
+	ProblemDetail dataIntegrity(DataIntegrityViolationException ex) {
+		log.warn("The database refused a request: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem;
+		if (ex instanceof DuplicateKeyException) {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"Something you sent exists already (it may have been created at the same moment); "
+							+ "the request was not carried out.");
+			problem.setTitle("Conflict");
+		}
+		else {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+					"A value of the request cannot be stored (too long, out of range or with a control character); "
+							+ "the request was not carried out.");
+			problem.setTitle("Invalid input");
+		}
+		problem.setProperty("errors", List.of());
+		return problem;
+	}
+
+	/**
+	 * Any other failure of the database: unavailable for a moment (503, try again) or an
+	 * error of ours (500). Never the statement or the driver's message.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> dataAccess(DataAccessException ex) {
+		if (ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException
+				|| ex instanceof RecoverableDataAccessException) {
+			log.warn("The database is not available: {}", ex.getMostSpecificCause().getMessage());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The database is not available at the moment; the request was not carried out. Try again shortly.");
+			problem.setTitle("Service unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "5")
+				.body(problem);
+		}
+		log.error("A request failed in the database", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request failed because of an error on our side; it was not carried out.");
+		problem.setTitle("Internal error");
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	/**
+	 * A multipart request the server cannot parse: a file name with a NUL byte (which
+	 * Tomcat refuses) or a malformed body. Too large uploads are answered as 413 by the
+	 * base class.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> multipart(MultipartException ex, WebRequest request) throws Exception {
+		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+			return handleMaxUploadSizeExceededException(tooLarge, new HttpHeaders(), HttpStatus.PAYLOAD_TOO_LARGE,
+					request);
+		}
+		boolean fileName = false;
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			fileName |= cause.getClass().getSimpleName().equals("InvalidFileNameException");
+		}
+		ProblemDetail problem;
+		if (fileName) {
+			String message = "A file name contains a control character (such as a NUL byte).";
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, message);
+			problem.setTitle("Invalid input");
+			problem.setProperty("errors", List.of(new InvalidInputException.Violation("fileName", message)));
+		}
+		else {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart request cannot be read.");
+			problem.setTitle("Bad request");
+			problem.setProperty("errors", List.of());
+		}
+		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
 	@ExceptionHandler

@@ -3,6 +3,7 @@ package com.tracecase.system;
 import java.io.IOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.shared.Groups;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,15 +40,21 @@ class SecurityConfiguration {
 	private static final String REALM = "Tracecase";
 
 	/**
-	 * The Tracecase API and the engine REST API: stateless HTTP Basic, problem details on
-	 * failure.
+	 * The Tracecase API, the engine REST API and the Prometheus scrape: stateless HTTP
+	 * Basic, problem details on failure.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
 		ProblemResponses problems = new ProblemResponses(objectMapper);
-		return http.securityMatcher(anyOf("/api/**", "/engine-rest/**"))
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+		return http.securityMatcher(anyOf("/api/**", "/engine-rest/**", "/actuator/prometheus"))
+			.authorizeHttpRequests(requests -> requests
+				// the managers' figures: managers, administrators and a scraper in either
+				// group
+				.requestMatchers(anyOf("/api/metrics/**", "/actuator/prometheus"))
+				.hasAnyAuthority(Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMINS))
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -66,6 +66,18 @@ class ApiClient {
 		}
 	}
 
+	/** A JSON post that accepts only the given media type. */
+	HttpResponse<String> postAccept(String path, String user, Object body, String accept) {
+		try {
+			return send(request(path, user).header("Content-Type", "application/json")
+				.header("Accept", accept)
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	JsonNode postJson(String path, String user, Object body, int expectedStatus) {
 		HttpResponse<String> response = post(path, user, body);
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expectedStatus);

@@ -118,7 +118,7 @@ class TaskInputChecksTests {
 				Map.of("removedLotCode", plant.pmicReelA, "installedLotCode", "PMIC-R8-TYPO"));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		JsonNode problem = json.readTree(response.body());
-		assertThat(problem.path("message").asText()).contains("There is no lot PMIC-R8-TYPO")
+		assertThat(problem.path("message").asText()).startsWith("There is no lot PMIC-R8-TYPO")
 			.doesNotContain("ENGINE-")
 			.doesNotContain("TaskListener");
 
@@ -154,6 +154,17 @@ class TaskInputChecksTests {
 			.variableName("repairedBy")
 			.singleResult()
 			.getValue()).isEqualTo("prod.planner");
+		// the case's timeline names who completed each task, claimed or not
+		JsonNode timeline = json
+			.readTree(http.send(request("/api/cases/" + caseNumber, "cs.agent").GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+				.body())
+			.path("timeline");
+		assertThat(timeline.findParents("step")
+			.stream()
+			.filter(step -> step.path("step").asText().startsWith("Repair unit"))
+			.map(step -> step.path("by").asText())
+			.toList()).containsExactly("prod.planner");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import com.tracecase.shared.Labels;
 import com.tracecase.shared.Money;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -118,7 +119,7 @@ class CaseController {
 	}
 
 	/** The customer's unit arrived; a case waiting for it continues with the repair. */
-	@PostMapping("/{caseNumber}/unit-received")
+	@PostMapping(path = "/{caseNumber}/unit-received", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyAuthority('GROUP_production', 'GROUP_camunda-admin')")
 	ResponseEntity<Void> unitReceived(@PathVariable String caseNumber, Principal principal) {
 		cases.receiveUnit(caseNumber, principal.getName());

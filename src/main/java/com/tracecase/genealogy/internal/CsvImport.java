@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 
 import com.tracecase.genealogy.ImportError;
 import com.tracecase.genealogy.ImportFile;
+import com.tracecase.genealogy.InputRules;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -54,7 +55,11 @@ public class CsvImport {
 
 	private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)(?:, column (\\w+))?");
 
-	private static final String NUMBER = "'^\\s*\\+?\\d{1,12}(\\.\\d{1,6})?\\s*$'";
+	private static final String NUMBER = "'^\\s*\\+?\\d{1,%d}(\\.\\d{1,%d})?\\s*$'"
+		.formatted(InputRules.MAX_INTEGER_DIGITS, InputRules.MAX_DECIMALS);
+
+	/** A code as {@link InputRules#CODE_PATTERN} allows it (the same regex in SQL). */
+	private static final String CODE = "'^" + InputRules.CODE_PATTERN + "$'";
 
 	private static final String NEGATIVE = "'^\\s*-\\s*\\d+(\\.\\d+)?\\s*$'";
 
@@ -380,6 +385,7 @@ public class CsvImport {
 				joins = "LEFT JOIN gen_part gp ON gp.part_number = s.part_number\n"
 						+ repeated(file, "part_number", "dc");
 				checks.add(required("part_number", "The part number"));
+				checks.add(code("part_number", "Part number"));
 				checks.add(duplicate("part_number", "Part number", "gp.id"));
 				checks.add(required("description", "The description"));
 				checks.add(new String[] { "kind",
@@ -400,12 +406,14 @@ public class CsvImport {
 								LEFT JOIN gen_part gp ON gp.part_number = s.part_number
 								LEFT JOIN (SELECT DISTINCT part_number FROM stage_parts) sp ON sp.part_number = s.part_number""";
 				checks.add(required("build_code", "The build code"));
+				checks.add(code("build_code", "Build code"));
 				checks.add(duplicate("build_code", "Build", "gb.id"));
 				checks.add(required("part_number", "The part number"));
 				checks.add(unknownPart());
-				checks.add(
-						new String[] { "quantity", "CASE WHEN s.quantity IS NULL THEN 'The quantity is required.' ELSE "
-								+ numberCheck("quantity") + " END" });
+				checks.add(new String[] { "quantity",
+						"CASE WHEN s.quantity IS NULL THEN 'The quantity is required.' ELSE COALESCE("
+								+ numberCheck("quantity") + ", CASE WHEN CAST(btrim(s.quantity) AS numeric) = 0 THEN '"
+								+ InputRules.BUILD_QUANTITY_RULE.replace("'", "''") + "' END) END" });
 				checks.add(date("started_on"));
 				checks.add(date("completed_on"));
 				checks.add(new String[] { "completed_on", """
@@ -425,6 +433,8 @@ public class CsvImport {
 						LEFT JOIN (SELECT DISTINCT ON (build_code) build_code, part_number
 						           FROM stage_builds ORDER BY build_code, line) sb ON sb.build_code = s.build_code""";
 				checks.add(required("lot_code", "The lot code"));
+				checks.add(code("lot_code", "Lot code"));
+				checks.add(code("serial_number", "Serial number"));
 				checks.add(duplicate("lot_code", "Lot", "gl.id"));
 				checks.add(required("part_number", "The part number"));
 				checks.add(unknownPart());
@@ -551,6 +561,13 @@ public class CsvImport {
 				     THEN format('%2$s ''%%s'' appears more than once (first on line %%s).', s.%1$s, dc.first_line)
 				     WHEN %3$s IS NOT NULL THEN format('%2$s ''%%s'' already exists.', s.%1$s)
 				END""".formatted(column, what, existing) };
+	}
+
+	/** A code that {@link InputRules#CODE_PATTERN} does not allow. */
+	private static String[] code(String column, String what) {
+		return new String[] { column,
+				"CASE WHEN s.%1$s IS NOT NULL AND NOT s.%1$s ~ %2$s THEN format('%3$s ''%%s'' %4$s.', s.%1$s) END"
+					.formatted(column, CODE, what, InputRules.CODE_RULE) };
 	}
 
 	private static String[] unknownPart() {

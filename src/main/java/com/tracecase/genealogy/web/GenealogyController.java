@@ -90,7 +90,7 @@ class GenealogyController {
 		return genealogy.serviceHistory(serial);
 	}
 
-	@PostMapping("/serials/{serial}/events")
+	@PostMapping(path = "/serials/{serial}/events", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
 	List<ServiceEvent> recordEvent(@PathVariable String serial, @RequestBody EventRequest request,
 			Principal principal) {
@@ -98,7 +98,7 @@ class GenealogyController {
 		return genealogy.serviceHistory(serial);
 	}
 
-	@PostMapping("/serials/{serial}/repairs")
+	@PostMapping(path = "/serials/{serial}/repairs", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
 	DeviceTrace recordRepair(@PathVariable String serial, @RequestBody RepairRequest request, Principal principal) {
 		lots.recordRepair(serial, request.removedLotCode(), request.installedLotCode(), principal.getName(),
@@ -106,7 +106,7 @@ class GenealogyController {
 		return genealogy.traceDevice(serial);
 	}
 
-	@PostMapping("/at-risk")
+	@PostMapping(path = "/at-risk", produces = MediaType.APPLICATION_JSON_VALUE)
 	AtRiskReport atRisk(@RequestBody AtRiskRequest request) {
 		if (request.serials() == null || request.serials().isEmpty()) {
 			throw new InvalidInputException("serials", "At least one failed serial number is required.");
@@ -116,7 +116,7 @@ class GenealogyController {
 
 	// lots
 
-	@PostMapping("/lots")
+	@PostMapping(path = "/lots", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
 	ResponseEntity<Lot> createLot(@RequestBody NewLot lot) {
 		Lot created = lots.createLot(lot);
@@ -191,7 +191,7 @@ class GenealogyController {
 		csv.flush();
 	}
 
-	@PostMapping("/lots/{lotCode}/status")
+	@PostMapping(path = "/lots/{lotCode}/status", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
 	Lot changeStatus(@PathVariable String lotCode, @RequestBody StatusRequest request, Principal principal) {
 		LotStatus status = Params.parse(LotStatus.class, request.status(), "status");
@@ -208,7 +208,8 @@ class GenealogyController {
 			.body(genealogy.label(lotCode));
 	}
 
-	@PostMapping(value = "/lots/{lotCode}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/lots/{lotCode}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_ATTACH)
 	ResponseEntity<LotFile> attach(@PathVariable String lotCode, @RequestPart("file") MultipartFile file,
 			Principal principal) throws IOException {
@@ -246,7 +247,7 @@ class GenealogyController {
 
 	// parts and builds
 
-	@PostMapping("/parts")
+	@PostMapping(path = "/parts", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
 	ResponseEntity<Part> createPart(@RequestBody PartRequest request) {
 		Part part = lots.createPart(new Part(request.partNumber(), request.description(),
@@ -266,7 +267,7 @@ class GenealogyController {
 		return genealogy.stock(partNumber, Params.parse(LotStatus.class, status, "status"));
 	}
 
-	@PostMapping("/builds")
+	@PostMapping(path = "/builds", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
 	ResponseEntity<BuildResponse> createBuild(@RequestBody NewBuild build) {
 		lots.createBuild(build);
@@ -280,16 +281,14 @@ class GenealogyController {
 		return new BuildResponse(build, genealogy.buildOutputs(buildCode));
 	}
 
-	@PostMapping("/builds/{buildCode}/consumptions")
+	@PostMapping(path = "/builds/{buildCode}/consumptions", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
 	ResponseEntity<Void> consume(@PathVariable String buildCode, @RequestBody List<NewConsumption> consumptions) {
-		for (NewConsumption consumption : consumptions) {
-			lots.recordConsumption(buildCode, consumption);
-		}
+		lots.recordConsumptions(buildCode, consumptions);
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping("/builds/{buildCode}/complete")
+	@PostMapping(path = "/builds/{buildCode}/complete", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
 	BuildResponse complete(@PathVariable String buildCode, Principal principal) {
 		lots.completeBuild(buildCode, principal.getName());

@@ -49,7 +49,7 @@ class ImportController {
 		this.properties = properties;
 	}
 
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(GenealogyController.MAY_CHANGE)
 	ResponseEntity<ImportStatus> importFiles(MultipartHttpServletRequest request,
 			@RequestParam(defaultValue = "false") boolean async, Principal principal) throws IOException {

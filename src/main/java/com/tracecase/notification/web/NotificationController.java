@@ -6,6 +6,7 @@ import com.tracecase.notification.DeliveryStatus;
 import com.tracecase.notification.NotificationMessage;
 import com.tracecase.notification.Notifications;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +41,7 @@ class NotificationController {
 		return notifications.message(id);
 	}
 
-	@PostMapping("/{id}/retry")
+	@PostMapping(path = "/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
 	NotificationMessage retry(@PathVariable long id) {
 		return notifications.retry(id);
 	}

@@ -70,6 +70,10 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 			grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
 			grant(Groups.MANAGERS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
 			grant(Groups.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+			// Cockpit's decision history and the engine REST API's historic decision
+			// instances
+			grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+			grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
 			createFilter("My tasks", -10, "Tasks assigned to me",
 					tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
@@ -95,24 +99,37 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 			}
 		}
 
+		/**
+		 * Grants the permissions, adding those missing to the group's grant on the
+		 * resource if one exists, so a grant made earlier (or by an older version) never
+		 * hides a permission added later.
+		 */
 		private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-			boolean present = authorizations.createAuthorizationQuery()
+			Authorization authorization = authorizations.createAuthorizationQuery()
 				.groupIdIn(groupId)
 				.resourceType(resource)
 				.resourceId(resourceId)
-				.hasPermission(permissions[0])
-				.count() > 0;
-			if (present) {
-				return;
+				.authorizationType(Authorization.AUTH_TYPE_GRANT)
+				.list()
+				.stream()
+				.findFirst()
+				.orElse(null);
+			if (authorization == null) {
+				authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+				authorization.setGroupId(groupId);
+				authorization.setResource(resource);
+				authorization.setResourceId(resourceId);
 			}
-			Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-			authorization.setGroupId(groupId);
-			authorization.setResource(resource);
-			authorization.setResourceId(resourceId);
+			boolean changed = authorization.getId() == null;
 			for (Permission permission : permissions) {
-				authorization.addPermission(permission);
+				if (!authorization.isPermissionGranted(permission)) {
+					authorization.addPermission(permission);
+					changed = true;
+				}
 			}
-			authorizations.saveAuthorization(authorization);
+			if (changed) {
+				authorizations.saveAuthorization(authorization);
+			}
 		}
 
 		private void createFilter(String name, int priority, String description, TaskQuery query, String... groupIds) {

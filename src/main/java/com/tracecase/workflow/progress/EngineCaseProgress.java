@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -74,19 +76,40 @@ class EngineCaseProgress implements CaseProgress {
 			.sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
 			.toList();
 		// task names carry the case and serial; the definition's name is only their
-		// pattern
-		Map<String, String> taskNames = instanceIds.stream()
+		// pattern. Who did a user task is who completed it (the user operation log), as
+		// TaskActors records it on the case.
+		List<HistoricTaskInstance> tasks = instanceIds.stream()
 			.flatMap(instanceId -> historyService.createHistoricTaskInstanceQuery()
 				.processInstanceId(instanceId)
 				.list()
 				.stream())
-			.filter(task -> task.getActivityInstanceId() != null && task.getName() != null)
+			.filter(task -> task.getActivityInstanceId() != null)
+			.toList();
+		Map<String, String> taskNames = tasks.stream()
+			.filter(task -> task.getName() != null)
 			.collect(Collectors.toMap(HistoricTaskInstance::getActivityInstanceId, HistoricTaskInstance::getName,
 					(first, second) -> first));
+		Map<String, String> completedBy = new HashMap<>();
+		instanceIds.forEach(instanceId -> historyService.createUserOperationLogQuery()
+			.processInstanceId(instanceId)
+			.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+			.list()
+			.forEach(entry -> {
+				if (entry.getTaskId() != null && entry.getUserId() != null) {
+					completedBy.putIfAbsent(entry.getTaskId(), entry.getUserId());
+				}
+			}));
+		Map<String, String> doneBy = new HashMap<>();
+		tasks.forEach(task -> {
+			String by = completedBy.getOrDefault(task.getId(), task.getAssignee());
+			if (by != null) {
+				doneBy.put(task.getActivityInstanceId(), by);
+			}
+		});
 		List<Step> timeline = activities.stream()
 			.map(activity -> new Step(taskNames.getOrDefault(activity.getId(), name(activity)),
 					activity.getActivityType(), instant(activity.getStartTime()), instant(activity.getEndTime()),
-					activity.getAssignee()))
+					doneBy.getOrDefault(activity.getId(), activity.getAssignee())))
 			.toList();
 		List<OpenTask> openTasks = taskService.createTaskQuery()
 			.processInstanceBusinessKey(caseNumber)
