@@ -24,8 +24,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,12 +163,15 @@ class TracecaseApplicationTests {
 	}
 
 	@Test
-	void completingATaskThatDoesNotExistIsNotFound() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void completingATaskThatDoesNotExistIsNotFound(CapturedOutput output) throws Exception {
 		HttpResponse<String> response = send(
 				post("/engine-rest/task/" + java.util.UUID.randomUUID() + "/complete", "cs.agent", Map.of()));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
 		assertThat(json.readTree(response.body()).path("message").asText()).contains("Cannot find task");
 		assertThat(response.body()).doesNotContain("\tat ");
+		// an ordinary 404, not an engine error with a stack trace in the log
+		assertThat(output.getOut()).doesNotContain("ENGINE-16004");
 		// other failures keep the engine's answers
 		assertThat(send(post("/engine-rest/task/x/complete", "cs.agent", Map.of("variables", "nope"))).statusCode())
 			.isEqualTo(400);

@@ -40,18 +40,23 @@ class EngineRestErrors {
 		}
 
 		private static boolean missingTask(Throwable exception) {
-			for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-				if (cause instanceof NullValueException && cause.getMessage() != null
-						&& cause.getMessage().startsWith("Cannot find task with id")) {
-					return true;
-				}
-				if (cause.getCause() == cause) {
-					break;
-				}
-			}
-			return false;
+			return EngineRestErrors.missingTask(exception.getCause());
 		}
 
+	}
+
+	/** Whether the exception, or one of its causes, says that a task is not there. */
+	static boolean missingTask(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof NullValueException && cause.getMessage() != null
+					&& cause.getMessage().startsWith("Cannot find task with id")) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 }

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import com.tracecase.shared.InvalidInputException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -105,8 +106,9 @@ class ReadableRefusals extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * A refused input is an ordinary answer to a person, not an error of the engine: its
-	 * stack trace stays out of the log (the refusal itself is logged in one line).
+	 * A refused input, or a task or instance that is not there (answered 404), is an
+	 * ordinary answer to a person, not an error of the engine: its stack trace stays out
+	 * of the log (a refusal itself is logged in one line).
 	 */
 	static final class QuietRefusals extends TurboFilter {
 
@@ -116,17 +118,22 @@ class ReadableRefusals extends AbstractProcessEnginePlugin {
 			if (level != Level.ERROR || !ENGINE_CONTEXT_LOGGER.equals(logger.getName())) {
 				return FilterReply.NEUTRAL;
 			}
-			if (refusal(thrown) != null) {
+			if (ordinary(thrown)) {
 				return FilterReply.DENY;
 			}
 			if (params != null) {
 				for (Object param : params) {
-					if (param instanceof Throwable exception && refusal(exception) != null) {
+					if (param instanceof Throwable exception && ordinary(exception)) {
 						return FilterReply.DENY;
 					}
 				}
 			}
 			return FilterReply.NEUTRAL;
+		}
+
+		private static boolean ordinary(Throwable exception) {
+			return exception instanceof NotFoundException || EngineRestErrors.missingTask(exception)
+					|| refusal(exception) != null;
 		}
 
 	}
