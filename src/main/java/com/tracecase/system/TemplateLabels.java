@@ -42,6 +42,14 @@ class TemplateLabels {
 		return money == null ? null : money.display();
 	}
 
+	/** Work groups in words, e.g. {@code Customer service, QC}. */
+	public String groups(java.util.Collection<String> groupIds) {
+		return groupIds == null ? null
+				: groupIds.stream()
+					.map(id -> Labels.label("Group", id))
+					.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** A text that names lot statuses by code, e.g. a status change, in words. */
 	public String statusWords(String text) {
 		if (text == null) {

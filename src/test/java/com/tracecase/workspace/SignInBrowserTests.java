@@ -48,9 +48,10 @@ class SignInBrowserTests {
 	void everyRoleSignsInAndSeesItsHome() {
 		record Role(String user, String group) {
 		}
-		for (Role role : new Role[] { new Role("cs.agent", "customer-service"), new Role("qc.engineer", "qc"),
-				new Role("prod.planner", "production"), new Role("finance.approver", "finance"),
-				new Role("ops.manager", "managers"), new Role("admin", "camunda-admin") }) {
+		// groups in words, not their ids
+		for (Role role : new Role[] { new Role("cs.agent", "Customer service"), new Role("qc.engineer", "QC"),
+				new Role("prod.planner", "Production"), new Role("finance.approver", "Finance"),
+				new Role("ops.manager", "Managers"), new Role("admin", "Administrators") }) {
 			browser.signIn(role.user());
 			assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("/"));
 			assertThat(browser.text(By.id("signed-in-user"))).isEqualTo(role.user());
