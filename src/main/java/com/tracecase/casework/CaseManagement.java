@@ -250,12 +250,7 @@ public class CaseManagement {
 	 * @throws InvalidInputException when it is missing or too long
 	 */
 	public void checkNoFaultFoundMessage(String message) {
-		if (!StringUtils.hasText(message)) {
-			throw new InvalidInputException("customerMessage", "Write the message the customer will receive.");
-		}
-		if (message.length() > 4000) {
-			throw new InvalidInputException("customerMessage", "The message is longer than 4000 characters.");
-		}
+		checkTextForCustomer("customerMessage", message, "message");
 	}
 
 	/**
@@ -263,13 +258,16 @@ public class CaseManagement {
 	 * @throws InvalidInputException when it is missing or too long
 	 */
 	public void checkResolutionSummary(String summary) {
-		if (!StringUtils.hasText(summary)) {
-			throw new InvalidInputException("resolutionSummary",
-					"Write the resolution summary the customer will receive.");
+		checkTextForCustomer("resolutionSummary", summary, "resolution summary");
+	}
+
+	/** A text customer service sends the customer: required, at most 4000 characters. */
+	private static void checkTextForCustomer(String field, String text, String what) {
+		if (!StringUtils.hasText(text)) {
+			throw new InvalidInputException(field, "Write the " + what + " the customer will receive.");
 		}
-		if (summary.length() > 4000) {
-			throw new InvalidInputException("resolutionSummary",
-					"The resolution summary is longer than 4000 characters.");
+		if (text.length() > 4000) {
+			throw new InvalidInputException(field, "The " + what + " is longer than 4000 characters.");
 		}
 	}
 

@@ -149,6 +149,23 @@ final class GenealogyGraph {
 			""";
 
 	/**
+	 * The CTEs {@code unit_parts} and {@code totals} of the at-risk queries: for each lot
+	 * of {@code failed}, how many units of the failed units' parts contain it.
+	 */
+	private static final String FAILED_LOT_TOTALS = """
+			unit_parts AS MATERIALIZED (
+			    SELECT DISTINCT l.part_id FROM gen_lot l WHERE l.id IN (:roots)
+			),
+			%s,
+			totals AS (
+			    SELECT down.root, count(DISTINCT down.lot_id) AS total_units
+			    FROM down
+			    JOIN gen_lot l ON l.id = down.lot_id
+			    WHERE l.part_id IN (SELECT part_id FROM unit_parts)
+			    GROUP BY down.root
+			)""".formatted(DOWN.replace("WHERE l.id IN (:roots)", "WHERE l.id IN (SELECT lot_id FROM failed)"));
+
+	/**
 	 * For the failed units in {@code :roots}: each ancestor lot, how many of them contain
 	 * it, and how many units of the failed units' parts contain it in total. Lots with
 	 * fewer than {@code :minShared} failed units are left out before the downward walks,
@@ -163,23 +180,13 @@ final class GenealogyGraph {
 			    GROUP BY up.lot_id
 			    HAVING count(DISTINCT up.root) >= :minShared
 			),
-			unit_parts AS MATERIALIZED (
-			    SELECT DISTINCT l.part_id FROM gen_lot l WHERE l.id IN (:roots)
-			),
-			%s,
-			totals AS (
-			    SELECT down.root, count(DISTINCT down.lot_id) AS total_units
-			    FROM down
-			    JOIN gen_lot l ON l.id = down.lot_id
-			    WHERE l.part_id IN (SELECT part_id FROM unit_parts)
-			    GROUP BY down.root
-			)
+			%s
 			SELECT l.lot_code, p.part_number, l.supplier, f.failed_units, COALESCE(t.total_units, 0) AS total_units
 			FROM failed f
 			JOIN gen_lot l ON l.id = f.lot_id
 			JOIN gen_part p ON p.id = l.part_id
 			LEFT JOIN totals t ON t.root = f.lot_id
-			""".formatted(UP, DOWN.replace("WHERE l.id IN (:roots)", "WHERE l.id IN (SELECT lot_id FROM failed)"));
+			""".formatted(UP, FAILED_LOT_TOTALS);
 
 	/**
 	 * {@link #AT_RISK} for the candidate lots in {@code :candidates} only, with the
@@ -199,24 +206,14 @@ final class GenealogyGraph {
 			    GROUP BY up.lot_id
 			    HAVING count(DISTINCT up.root) >= :minShared
 			),
-			unit_parts AS MATERIALIZED (
-			    SELECT DISTINCT l.part_id FROM gen_lot l WHERE l.id IN (:roots)
-			),
-			%s,
-			totals AS (
-			    SELECT down.root, count(DISTINCT down.lot_id) AS total_units
-			    FROM down
-			    JOIN gen_lot l ON l.id = down.lot_id
-			    WHERE l.part_id IN (SELECT part_id FROM unit_parts)
-			    GROUP BY down.root
-			)
+			%s
 			SELECT l.lot_code, p.part_number, l.supplier, f.failed_units, COALESCE(t.total_units, 0) AS total_units,
 			       f.failed_serials
 			FROM failed f
 			JOIN gen_lot l ON l.id = f.lot_id
 			JOIN gen_part p ON p.id = l.part_id
 			LEFT JOIN totals t ON t.root = f.lot_id
-			""".formatted(UP, DOWN.replace("WHERE l.id IN (:roots)", "WHERE l.id IN (SELECT lot_id FROM failed)"));
+			""".formatted(UP, FAILED_LOT_TOTALS);
 
 	/**
 	 * Whether a lot is downstream of another (or the same), e.g. before installing it
