@@ -3,8 +3,10 @@ package com.tracecase.genealogy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -131,24 +133,36 @@ public class Genealogy {
 	}
 
 	/**
-	 * {@link #atRisk(Collection)} restricted to the given lots: the same ranking, counts
-	 * and scores for those lots, each with the failed units that contain it. Only the
-	 * failed units and the candidate lots are walked, so the cost follows them, not the
-	 * size of the genealogy.
-	 * @param failedSerialNumbers must not be {@literal null}
-	 * @param candidateLotCodes the lots to rank, must not be {@literal null}
+	 * Ranks lots whose failed units are known already (for instance from the lots each
+	 * investigation recorded): the counts and scores {@link #atRisk(Collection)} gives
+	 * those lots over the same failed units. Only the given lots are walked, downwards
+	 * for their totals, so the cost follows their reach, not the number of failed units
+	 * nor the size of the genealogy.
+	 * @param failedSerialNumbers every failed unit compared, as the genealogy stores its
+	 * serial number; must not be {@literal null}
+	 * @param failedSerialsByLot for each lot to rank, the failed units that contain it in
+	 * the order to show; with more than one failed unit, lots in fewer than two are not
+	 * ranked; must not be {@literal null}
 	 * @return most suspect first, never {@literal null}
 	 */
-	public List<SharedLot> atRiskAmong(Collection<String> failedSerialNumbers, Collection<String> candidateLotCodes) {
-		FailedUnits failed = failedUnits(failedSerialNumbers);
-		if (failed.lotIds().isEmpty() || candidateLotCodes.isEmpty()) {
+	public List<SharedLot> rankLots(Collection<String> failedSerialNumbers,
+			Map<String, List<String>> failedSerialsByLot) {
+		List<Long> units = queries.lotIdsOfSerials(new LinkedHashSet<>(failedSerialNumbers));
+		int minShared = units.size() > 1 ? 2 : 1;
+		Map<String, Long> failedUnitsByLot = new LinkedHashMap<>();
+		failedSerialsByLot.forEach((lot, serials) -> {
+			if (serials.size() >= minShared) {
+				failedUnitsByLot.put(lot, (long) serials.size());
+			}
+		});
+		if (units.isEmpty() || failedUnitsByLot.isEmpty()) {
 			return List.of();
 		}
-		long population = queries.unitPopulation(failed.lotIds());
-		return queries.atRiskCountsAmong(failed.lotIds(), new LinkedHashSet<>(candidateLotCodes), failed.minShared())
+		long population = queries.unitPopulation(units);
+		return queries.lotTotals(units, failedUnitsByLot)
 			.stream()
-			.map(shared -> new SharedLot(atRiskLot(shared.counts(), population, failed.count()),
-					shared.failedSerialNumbers()))
+			.map(counts -> new SharedLot(atRiskLot(counts, population, units.size()),
+					failedSerialsByLot.get(counts.lotCode())))
 			.sorted(Comparator.comparing(SharedLot::lot, MOST_SUSPECT_FIRST))
 			.toList();
 	}

@@ -338,6 +338,8 @@ public class LotManagement {
 		if (left.signum() == 0) {
 			change(installed, LotStatus.CONSUMED, actor, "Installed in " + serialNumber);
 		}
+		events
+			.publishEvent(new UnitRepaired(device.serialNumber(), removed.lotCode(), installed.lotCode(), actor, now));
 	}
 
 	/**

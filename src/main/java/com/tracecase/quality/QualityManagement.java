@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.tracecase.genealogy.AtRiskLot;
@@ -25,12 +26,14 @@ import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.PartKind;
 import com.tracecase.genealogy.SharedLot;
 import com.tracecase.genealogy.TracedLot;
+import com.tracecase.genealogy.UnitRepaired;
 import com.tracecase.genealogy.WhereUsedLot;
 import com.tracecase.quality.InvestigationFacts.RelatedReport;
 import com.tracecase.quality.InvestigationFacts.Warranty;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -108,8 +111,9 @@ public class QualityManagement {
 		failedSerials.add(device.serialNumber());
 		related.forEach(report -> failedSerials.add(report.serialNumber()));
 		Set<String> singleUnitLots = genealogy.singleUnitLots(unitLots);
-		List<SharedLot> ranked = failedSerials.size() < 2 ? List.of() : genealogy.atRiskAmong(failedSerials,
-				unitLots.stream().filter(lot -> !singleUnitLots.contains(lot)).toList());
+		List<SharedLot> ranked = failedSerials.size() < 2 ? List.of()
+				: genealogy.rankLots(failedSerials, failedUnitsByLot(device.serialNumber(),
+						unitLots.stream().filter(lot -> !singleUnitLots.contains(lot)).toList(), related));
 
 		Map<String, TracedLot> lotsByCode = new LinkedHashMap<>();
 		trace.lots().forEach(lot -> lotsByCode.putIfAbsent(lot.lotCode(), lot));
@@ -128,6 +132,48 @@ public class QualityManagement {
 		lots.recordServiceEvent(serialNumber, "INVESTIGATION_OPENED", "QC investigation opened for case " + caseNumber,
 				SYSTEM_ACTOR);
 		return investigation;
+	}
+
+	/**
+	 * For each lot, the reported units that held it when their investigation opened: this
+	 * unit and the related reports that share it, sorted. The lots recorded per
+	 * investigation answer this without walking the other units' genealogy again.
+	 */
+	private static Map<String, List<String>> failedUnitsByLot(String serialNumber, List<String> lotCodes,
+			List<RelatedReport> related) {
+		Map<String, Set<String>> units = new LinkedHashMap<>();
+		for (String lot : lotCodes) {
+			units.computeIfAbsent(lot, key -> new TreeSet<>()).add(serialNumber);
+		}
+		for (RelatedReport report : related) {
+			for (String lot : report.sharedLotCodes()) {
+				Set<String> serials = units.get(lot);
+				if (serials != null) {
+					serials.add(report.serialNumber());
+				}
+			}
+		}
+		Map<String, List<String>> sorted = new LinkedHashMap<>();
+		units.forEach((lot, serials) -> sorted.put(lot, List.copyOf(serials)));
+		return sorted;
+	}
+
+	/**
+	 * Keeps the lots recorded for an investigated unit equal to what it holds after a
+	 * repair, so later cases weigh it by its genealogy as the at-risk answer does. Runs
+	 * in the repair's transaction.
+	 */
+	@EventListener
+	void on(UnitRepaired event) {
+		if (investigatedLots.isInvestigated(event.serialNumber())) {
+			investigatedLots.replaceLotsOf(event.serialNumber(),
+					genealogy.traceDevice(event.serialNumber())
+						.lots()
+						.stream()
+						.map(TracedLot::lotCode)
+						.distinct()
+						.toList());
+		}
 	}
 
 	/**

@@ -141,6 +141,30 @@ class InvestigationEvidenceTests {
 	}
 
 	@Test
+	void aRepairedUnitCountsForTheLotsItHoldsNowAsTheAtRiskAnswerDoes() {
+		Plant plant = new Plant(4).unitLevel("PMIC-A", "Mouser", 0, 1, 2).unitLevel("PMIC-B", "Mouser", 3).build();
+		plant.investigate(0);
+		plant.investigate(2);
+		lots.createLot(new NewLot(plant.code("PMIC-S"), plant.code("PMIC"), "Mouser", "2640", new BigDecimal("10"),
+				LocalDate.now().minusMonths(1), "R3", null, null));
+		lots.recordRepair(plant.device(0), plant.lot("PMIC-A"), plant.code("PMIC-S"), "prod.tech", "PMIC replaced");
+
+		Investigation investigation = plant.investigate(1);
+
+		List<String> unitLots = investigation.getFacts().componentLots().stream().map(lot -> lot.lotCode()).toList();
+		List<AtRiskLot> expected = genealogy.atRisk(List.of(plant.device(0), plant.device(1), plant.device(2)))
+			.stream()
+			.filter(lot -> unitLots.contains(lot.lotCode()))
+			.filter(lot -> lot.failedUnits() >= 2)
+			.toList();
+		assertThat(investigation.getFacts().atRisk()).isEqualTo(expected);
+		// the repaired unit no longer holds the PMIC lot: two of the three reports do
+		assertThat(expected).filteredOn(lot -> lot.lotCode().equals(plant.lot("PMIC-A")))
+			.singleElement()
+			.satisfies(lot -> assertThat(lot.failedUnits()).isEqualTo(2));
+	}
+
+	@Test
 	void theRankingIsTheAtRiskAnswerOverTheReportsSharingLotsRestrictedToTheUnitsLots() {
 		Plant plant = new Plant(6).unitLevel("PMIC-A", "Mouser", 0, 1, 2)
 			.unitLevel("PMIC-B", "Mouser", 3, 4, 5)

@@ -189,31 +189,21 @@ final class GenealogyGraph {
 			""".formatted(UP, FAILED_LOT_TOTALS);
 
 	/**
-	 * {@link #AT_RISK} for the candidate lots in {@code :candidates} only, with the
-	 * serial numbers of the failed units that contain each lot ({@code failed_serials}).
-	 * The downward walks start from candidates shared by {@code :minShared} failed units,
-	 * so the cost follows the overlap of the failed units, not the size of the genealogy.
+	 * For the lots in {@code :lots}: how many units of the parts of the units in
+	 * {@code :roots} contain each, with its part and supplier. Only those lots are walked
+	 * downwards, so the cost follows their reach, not the size of the genealogy.
 	 */
-	static final String AT_RISK_AMONG = """
-			WITH RECURSIVE %s,
-			failed AS MATERIALIZED (
-			    SELECT up.lot_id, count(DISTINCT up.root) AS failed_units,
-			           array_agg(DISTINCT r.serial_number ORDER BY r.serial_number) AS failed_serials
-			    FROM up
-			    JOIN gen_lot r ON r.id = up.root
-			    WHERE up.depth > 0
-			      AND up.lot_id IN (SELECT c.id FROM gen_lot c WHERE c.lot_code IN (:candidates))
-			    GROUP BY up.lot_id
-			    HAVING count(DISTINCT up.root) >= :minShared
+	static final String LOT_TOTALS = """
+			WITH RECURSIVE failed AS MATERIALIZED (
+			    SELECT c.id AS lot_id FROM gen_lot c WHERE c.lot_code IN (:lots)
 			),
 			%s
-			SELECT l.lot_code, p.part_number, l.supplier, f.failed_units, COALESCE(t.total_units, 0) AS total_units,
-			       f.failed_serials
+			SELECT l.lot_code, p.part_number, l.supplier, COALESCE(t.total_units, 0) AS total_units
 			FROM failed f
 			JOIN gen_lot l ON l.id = f.lot_id
 			JOIN gen_part p ON p.id = l.part_id
 			LEFT JOIN totals t ON t.root = f.lot_id
-			""".formatted(UP, FAILED_LOT_TOTALS);
+			""".formatted(FAILED_LOT_TOTALS);
 
 	/**
 	 * Whether a lot is downstream of another (or the same), e.g. before installing it

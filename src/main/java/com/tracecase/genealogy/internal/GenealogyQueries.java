@@ -176,20 +176,30 @@ public class GenealogyQueries {
 	}
 
 	/**
-	 * {@link #atRiskCounts} for the candidate lots only, each with the serial numbers of
-	 * the failed units that contain it.
+	 * Counts behind the given lots, whose failed units are known already: how many units
+	 * of the parts of {@code unitLotIds} contain each.
+	 * @param failedUnitsByLot lot code to the number of failed units containing it
 	 */
-	public List<SharedLotCounts> atRiskCountsAmong(Collection<Long> unitLotIds, Collection<String> candidateLotCodes,
-			int minShared) {
-		if (candidateLotCodes.isEmpty()) {
+	public List<AtRiskCounts> lotTotals(Collection<Long> unitLotIds, Map<String, Long> failedUnitsByLot) {
+		if (failedUnitsByLot.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.query(GenealogyGraph.AT_RISK_AMONG,
-				Map.of("roots", unitLotIds, "candidates", candidateLotCodes, "minShared", minShared),
-				(rs, i) -> new SharedLotCounts(
-						new AtRiskCounts(rs.getString("lot_code"), rs.getString("part_number"),
-								rs.getString("supplier"), rs.getLong("failed_units"), rs.getLong("total_units")),
-						List.of((String[]) rs.getArray("failed_serials").getArray())));
+		return jdbc.query(GenealogyGraph.LOT_TOTALS, Map.of("roots", unitLotIds, "lots", failedUnitsByLot.keySet()),
+				(rs, i) -> new AtRiskCounts(rs.getString("lot_code"), rs.getString("part_number"),
+						rs.getString("supplier"), failedUnitsByLot.get(rs.getString("lot_code")),
+						rs.getLong("total_units")));
+	}
+
+	/**
+	 * @param serialNumbers serial numbers as the genealogy stores them
+	 * @return the lot ids of those units that exist, never {@literal null}
+	 */
+	public List<Long> lotIdsOfSerials(Collection<String> serialNumbers) {
+		if (serialNumbers.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.queryForList("SELECT id FROM gen_lot WHERE serial_number IN (:serials) ORDER BY id",
+				Map.of("serials", serialNumbers), Long.class);
 	}
 
 	/**
@@ -393,9 +403,6 @@ public class GenealogyQueries {
 	}
 
 	/** Counts behind one at-risk lot and the failed units that contain it. */
-	public record SharedLotCounts(AtRiskCounts counts, List<String> failedSerialNumbers) {
-	}
-
 	/** Counts behind one at-risk lot. */
 	public record AtRiskCounts(String lotCode, String partNumber, String supplier, long failedUnits, long totalUnits) {
 	}
