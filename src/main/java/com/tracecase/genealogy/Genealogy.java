@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import com.tracecase.genealogy.internal.GenealogyQueries;
 import com.tracecase.genealogy.internal.Hypergeometric;
 import com.tracecase.genealogy.internal.LotLabels;
+import com.tracecase.genealogy.internal.UnitAncestors;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
 
@@ -38,9 +39,12 @@ public class Genealogy {
 
 	private final LotLabels labels;
 
-	Genealogy(GenealogyQueries queries, LotLabels labels) {
+	private final UnitAncestors unitAncestors;
+
+	Genealogy(GenealogyQueries queries, LotLabels labels, UnitAncestors unitAncestors) {
 		this.queries = queries;
 		this.labels = labels;
+		this.unitAncestors = unitAncestors;
 	}
 
 	/**
@@ -165,6 +169,17 @@ public class Genealogy {
 					failedSerialsByLot.get(counts.lotCode())))
 			.sorted(Comparator.comparing(SharedLot::lot, MOST_SUSPECT_FIRST))
 			.toList();
+	}
+
+	/**
+	 * Of the products containing either lot, how many hold only one of them: what a
+	 * report would need to tell the two apart. Read from the kept unit ancestors, so it
+	 * costs an index range of each lot's reach.
+	 * @return never {@literal null}; both counts 0 when a lot is unknown
+	 */
+	public LotsApart lotsApart(String lotCode, String otherLotCode) {
+		long[] apart = unitAncestors.productsApart(lotCode, otherLotCode);
+		return new LotsApart(lotCode, otherLotCode, apart[0], apart[1]);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package com.tracecase.quality;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +11,8 @@ import java.util.stream.Collectors;
 
 import com.tracecase.genealogy.AtRiskLot;
 import com.tracecase.genealogy.Genealogy;
-import com.tracecase.genealogy.PartKind;
+import com.tracecase.genealogy.LotsApart;
 import com.tracecase.genealogy.SharedLot;
-import com.tracecase.genealogy.WhereUsedLot;
 import com.tracecase.quality.LotSignal.Separation;
 import com.tracecase.quality.LotSignal.SuspectGroup;
 
@@ -64,29 +62,13 @@ final class LotEvidence {
 	private static SuspectGroup group(List<SharedLot> lots, Genealogy genealogy) {
 		AtRiskLot first = lots.get(0).lot();
 		List<Separation> separations = new ArrayList<>();
-		if (lots.size() > 1) {
-			Set<String> firstUnits = units(first.lotCode(), genealogy);
-			for (SharedLot other : lots.subList(1, Math.min(lots.size(), SEPARATIONS_SHOWN + 1))) {
-				Set<String> otherUnits = units(other.lot().lotCode(), genealogy);
-				separations.add(new Separation(first.lotCode(), other.lot().lotCode(),
-						difference(firstUnits, otherUnits), difference(otherUnits, firstUnits)));
-			}
+		for (SharedLot other : lots.subList(1, Math.min(lots.size(), SEPARATIONS_SHOWN + 1))) {
+			LotsApart apart = genealogy.lotsApart(first.lotCode(), other.lot().lotCode());
+			separations.add(new Separation(first.lotCode(), other.lot().lotCode(), apart.productsWithOnlyLot(),
+					apart.productsWithOnlyOther()));
 		}
 		return new SuspectGroup(lots.stream().map(shared -> shared.lot().lotCode()).toList(),
 				lots.get(0).failedSerialNumbers(), first.totalUnits(), first.score(), separations);
-	}
-
-	private static Set<String> units(String lotCode, Genealogy genealogy) {
-		return genealogy.whereUsed(lotCode, PartKind.PRODUCT)
-			.stream()
-			.map(WhereUsedLot::lotCode)
-			.collect(Collectors.toSet());
-	}
-
-	private static long difference(Set<String> these, Set<String> those) {
-		Set<String> only = new HashSet<>(these);
-		only.removeAll(those);
-		return only.size();
 	}
 
 	private static String sentences(long failedUnits, List<SuspectGroup> groups, Function<String, String> labels) {

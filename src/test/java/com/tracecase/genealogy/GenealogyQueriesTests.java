@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,9 @@ class GenealogyQueriesTests {
 
 	@Autowired
 	Genealogy genealogy;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ApiClient api;
 
@@ -174,6 +178,51 @@ class GenealogyQueriesTests {
 
 		List<AtRiskLot> ranked = genealogy.atRisk(failed);
 		assertThat(ranked).extracting(AtRiskLot::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void keptUnitAncestorsEqualTheIndependentWalkAfterImportAndApiWrites() {
+		// the boards come from the import, the devices and their consumptions from the
+		// API
+		assertThat(data.serialOf).isNotEmpty();
+		data.serialOf.keySet().forEach(unit -> {
+			List<String> kept = jdbc.queryForList("""
+					SELECT l.lot_code FROM gen_unit_ancestor a
+					JOIN gen_lot l ON l.id = a.ancestor_lot_id
+					JOIN gen_lot u ON u.id = a.unit_lot_id
+					WHERE u.lot_code = ?
+					""", String.class, unit);
+			assertThat(kept).as(unit).doesNotHaveDuplicates();
+			assertThat(Set.copyOf(kept)).as(unit).isEqualTo(data.trace(unit).keySet());
+		});
+	}
+
+	@Test
+	void rankingKnownFailedUnitsCountsEachLotsUnitsAsTheWalkDoes() {
+		List<String> failed = List.of(data.devices.get(0), data.devices.get(4));
+		Map<String, List<String>> failedPerLot = new HashMap<>();
+		for (String serial : failed) {
+			data.trace(data.deviceLot(serial))
+				.keySet()
+				.forEach(lot -> failedPerLot.computeIfAbsent(lot, key -> new ArrayList<>()).add(serial));
+		}
+
+		List<SharedLot> ranked = genealogy.rankLots(failed, failedPerLot);
+
+		Set<String> expected = new HashSet<>();
+		failedPerLot.forEach((lot, serials) -> {
+			if (serials.size() >= 2) {
+				expected.add(lot + ":" + serials.size() + "/" + data.devicesContaining(lot).size());
+			}
+		});
+		assertThat(expected).isNotEmpty();
+		assertThat(ranked.stream()
+			.map(shared -> shared.lot().lotCode() + ":" + shared.lot().failedUnits() + "/" + shared.lot().totalUnits())
+			.collect(Collectors.toSet())).isEqualTo(expected);
+		assertThat(ranked.stream().map(SharedLot::lot).toList()).isEqualTo(genealogy.atRisk(failed)
+			.stream()
+			.filter(lot -> expected.stream().anyMatch(entry -> entry.startsWith(lot.lotCode() + ":")))
+			.toList());
 	}
 
 	@Test

@@ -219,6 +219,12 @@ public class CsvImport {
 							"Build '%s' consuming an output of build '%s' would make the genealogy cyclic."
 								.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
 		}, progress);
+		if (errors.isEmpty() && rows.get("consumptions") > 0) {
+			timed("Tracing units", () -> {
+				update(jdbc, "forget unit ancestors", GenealogyGraph.forgetUnitAncestors(IMPORTED_INPUTS));
+				update(jdbc, "keep unit ancestors", GenealogyGraph.keepUnitAncestors(IMPORTED_INPUTS));
+			}, progress);
+		}
 		return new Result(sorted(errors), rows);
 	}
 
@@ -651,6 +657,21 @@ public class CsvImport {
 			LEFT JOIN gen_lot pl ON pl.lot_code = s.produced_lot_code
 			ORDER BY s.line
 			""";
+
+	/**
+	 * The lots that gained an input in this import: the produced lots of unit-level
+	 * consumptions and the outputs of builds with build-level ones.
+	 */
+	private static final String IMPORTED_INPUTS = """
+			SELECT pl.id AS lot_id
+			FROM stage_consumptions s
+			JOIN gen_lot pl ON pl.lot_code = s.produced_lot_code
+			UNION
+			SELECT o.id
+			FROM stage_consumptions s
+			JOIN gen_build b ON b.build_code = s.build_code
+			JOIN gen_lot o ON o.build_id = b.id
+			WHERE NOT EXISTS (SELECT 1 FROM gen_lot pl WHERE pl.lot_code = s.produced_lot_code)""";
 
 	private static final String STAGE_LINKS = """
 			CREATE TEMP TABLE stage_links ON COMMIT DROP AS

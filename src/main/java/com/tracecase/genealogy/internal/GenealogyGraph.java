@@ -206,6 +206,130 @@ final class GenealogyGraph {
 			""".formatted(FAILED_LOT_TOTALS);
 
 	/**
+	 * Which lots are units, the lots {@code gen_unit_ancestor} keeps the ancestors of: a
+	 * serial number, a serialized part or a product. Over {@code gen_lot l} and
+	 * {@code gen_part p}.
+	 */
+	private static final String IS_UNIT = "(l.serial_number IS NOT NULL OR p.serialized OR p.kind = 'PRODUCT')";
+
+	/**
+	 * The units whose ancestors may change when the lots the query given selects (column
+	 * {@code lot_id}) gain or lose an input: those lots and everything downstream that is
+	 * a unit, each once, {@code units(id, part_id)}. Removals by repairs are not
+	 * followed, so it may name a unit more than needed, never fewer.
+	 */
+	private static final String UNITS_DOWNSTREAM = """
+			reach (lot_id) AS (
+			    %s
+			  UNION
+			    SELECT e.lot_id
+			    FROM reach
+			    CROSS JOIN LATERAL (
+			        SELECT c.produced_lot_id AS lot_id
+			        FROM gen_consumption c
+			        WHERE c.lot_id = reach.lot_id AND c.produced_lot_id IS NOT NULL
+			      UNION ALL
+			        SELECT o.id
+			        FROM gen_consumption c
+			        JOIN gen_lot o ON o.build_id = c.build_id
+			        WHERE c.lot_id = reach.lot_id AND c.produced_lot_id IS NULL
+			      UNION ALL
+			        SELECT r.device_lot_id
+			        FROM gen_repair r
+			        WHERE r.installed_lot_id = reach.lot_id
+			    ) e
+			),
+			units AS MATERIALIZED (
+			    SELECT l.id, l.part_id
+			    FROM reach
+			    JOIN gen_lot l ON l.id = reach.lot_id
+			    JOIN gen_part p ON p.id = l.part_id
+			    WHERE %s
+			)""";
+
+	/** Forgets the ancestors of the units downstream of the lots the query selects. */
+	static String forgetUnitAncestors(String lotIds) {
+		return """
+				WITH RECURSIVE %s
+				DELETE FROM gen_unit_ancestor a USING units u WHERE a.unit_lot_id = u.id
+				""".formatted(UNITS_DOWNSTREAM.formatted(lotIds, IS_UNIT));
+	}
+
+	/**
+	 * Keeps the ancestors of the units downstream of the lots the query selects, as the
+	 * trace finds them (after {@link #forgetUnitAncestors(String)} in the same
+	 * transaction).
+	 */
+	static String keepUnitAncestors(String lotIds) {
+		return """
+				WITH RECURSIVE %s,
+				%s
+				INSERT INTO gen_unit_ancestor (ancestor_lot_id, unit_part_id, unit_lot_id)
+				SELECT DISTINCT up.lot_id, u.part_id, up.root
+				FROM up
+				JOIN units u ON u.id = up.root
+				WHERE up.depth > 0
+				ON CONFLICT DO NOTHING
+				""".formatted(UNITS_DOWNSTREAM.formatted(lotIds, IS_UNIT),
+				UP.replace("WHERE l.id IN (:roots)", "WHERE l.id IN (SELECT id FROM units)"));
+	}
+
+	/** The ancestors of every unit, for a genealogy that has none kept yet. */
+	static final String KEEP_ALL_UNIT_ANCESTORS = """
+			WITH RECURSIVE units AS MATERIALIZED (
+			    SELECT l.id, l.part_id FROM gen_lot l JOIN gen_part p ON p.id = l.part_id WHERE %s
+			),
+			%s
+			INSERT INTO gen_unit_ancestor (ancestor_lot_id, unit_part_id, unit_lot_id)
+			SELECT DISTINCT up.lot_id, u.part_id, up.root
+			FROM up
+			JOIN units u ON u.id = up.root
+			WHERE up.depth > 0
+			ON CONFLICT DO NOTHING
+			""".formatted(IS_UNIT, UP.replace("WHERE l.id IN (:roots)", "WHERE l.id IN (SELECT id FROM units)"));
+
+	/**
+	 * {@link #LOT_TOTALS} from the kept unit ancestors: an index range per lot, as long
+	 * as it grows with the lot's reach. Only right when every part in {@code :parts} has
+	 * units only (see {@link #PARTS_OF_UNITS_ONLY}).
+	 */
+	static final String LOT_TOTALS_KEPT = """
+			SELECT l.lot_code, p.part_number, l.supplier,
+			       (SELECT count(*) FROM gen_unit_ancestor a
+			        WHERE a.ancestor_lot_id = l.id AND a.unit_part_id IN (:parts))
+			         + CASE WHEN l.part_id IN (:parts) THEN 1 ELSE 0 END AS total_units
+			FROM gen_lot l
+			JOIN gen_part p ON p.id = l.part_id
+			WHERE l.lot_code IN (:lots)
+			""";
+
+	/** Whether every lot of the parts in {@code :parts} is a unit. */
+	static final String PARTS_OF_UNITS_ONLY = """
+			SELECT bool_and(p.serialized OR p.kind = 'PRODUCT') FROM gen_part p WHERE p.id IN (:parts)
+			""";
+
+	/**
+	 * Of the products that contain lot {@code :first} or lot {@code :second}, how many
+	 * hold only the first ({@code only_first}) and how many only the second
+	 * ({@code only_second}).
+	 */
+	static final String PRODUCTS_APART = """
+			SELECT
+			  (SELECT count(*) FROM gen_unit_ancestor a JOIN gen_part p ON p.id = a.unit_part_id
+			   WHERE a.ancestor_lot_id = f.id AND p.kind = 'PRODUCT'
+			     AND NOT EXISTS (SELECT 1 FROM gen_unit_ancestor b
+			                     WHERE b.ancestor_lot_id = s.id AND b.unit_part_id = a.unit_part_id
+			                       AND b.unit_lot_id = a.unit_lot_id)) AS only_first,
+			  (SELECT count(*) FROM gen_unit_ancestor a JOIN gen_part p ON p.id = a.unit_part_id
+			   WHERE a.ancestor_lot_id = s.id AND p.kind = 'PRODUCT'
+			     AND NOT EXISTS (SELECT 1 FROM gen_unit_ancestor b
+			                     WHERE b.ancestor_lot_id = f.id AND b.unit_part_id = a.unit_part_id
+			                       AND b.unit_lot_id = a.unit_lot_id)) AS only_second
+			FROM gen_lot f, gen_lot s
+			WHERE f.lot_code = :first AND s.lot_code = :second
+			""";
+
+	/**
 	 * Whether a lot is downstream of another (or the same), e.g. before installing it
 	 * into a device.
 	 */

@@ -62,7 +62,10 @@ public class GenealogyQueries {
 
 	private final ObjectMapper json;
 
-	GenealogyQueries(DataSource dataSource, ObjectMapper json) {
+	private final UnitAncestors unitAncestors;
+
+	GenealogyQueries(DataSource dataSource, ObjectMapper json, UnitAncestors unitAncestors) {
+		this.unitAncestors = unitAncestors;
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		JdbcTemplate cursor = new JdbcTemplate(dataSource);
 		cursor.setFetchSize(2000);
@@ -183,6 +186,12 @@ public class GenealogyQueries {
 	public List<AtRiskCounts> lotTotals(Collection<Long> unitLotIds, Map<String, Long> failedUnitsByLot) {
 		if (failedUnitsByLot.isEmpty()) {
 			return List.of();
+		}
+		List<Long> parts = jdbc.queryForList("SELECT DISTINCT part_id FROM gen_lot WHERE id IN (:roots)",
+				Map.of("roots", unitLotIds), Long.class);
+		List<AtRiskCounts> kept = unitAncestors.lotTotals(parts, failedUnitsByLot);
+		if (kept != null) {
+			return kept;
 		}
 		return jdbc.query(GenealogyGraph.LOT_TOTALS, Map.of("roots", unitLotIds, "lots", failedUnitsByLot.keySet()),
 				(rs, i) -> new AtRiskCounts(rs.getString("lot_code"), rs.getString("part_number"),

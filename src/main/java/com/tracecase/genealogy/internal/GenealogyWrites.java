@@ -27,8 +27,11 @@ public class GenealogyWrites {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	GenealogyWrites(DataSource dataSource) {
+	private final UnitAncestors unitAncestors;
+
+	GenealogyWrites(DataSource dataSource, UnitAncestors unitAncestors) {
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.unitAncestors = unitAncestors;
 	}
 
 	public boolean partExists(String partNumber) {
@@ -207,6 +210,12 @@ public class GenealogyWrites {
 				new MapSqlParameterSource("build", buildId).addValue("lot", lotId)
 					.addValue("quantity", quantity)
 					.addValue("produced", producedLotId));
+		if (producedLotId != null) {
+			unitAncestors.refreshDownstreamOf(List.of(producedLotId));
+		}
+		else {
+			unitAncestors.refreshOutputsOf(buildId);
+		}
 	}
 
 	/**
@@ -249,6 +258,7 @@ public class GenealogyWrites {
 					.addValue("at", Timestamp.from(at))
 					.addValue("actor", actor)
 					.addValue("reason", reason));
+		unitAncestors.refreshDownstreamOf(List.of(deviceLotId));
 	}
 
 	public void insertFile(UUID id, long lotId, String fileName, String contentType, byte[] content, String actor,

@@ -1,0 +1,80 @@
+package com.tracecase.genealogy.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every ancestor lot of every unit, kept in {@code gen_unit_ancestor} by the transaction
+ * that changes the genealogy: how many units contain a lot, and which, is then an index
+ * range of the lot's reach instead of a walk. Every write that adds or removes an input
+ * of a lot refreshes the units downstream of it (their trace, recomputed); the walks stay
+ * the definition and the tests compare the two.
+ */
+@Repository
+public class UnitAncestors {
+
+	private static final String LOTS = "SELECT l.id FROM gen_lot l WHERE l.id IN (:lots)";
+
+	private static final String OUTPUTS = "SELECT o.id FROM gen_lot o WHERE o.build_id = :build";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	UnitAncestors(DataSource dataSource) {
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+	}
+
+	/**
+	 * After the lots gained or lost an input, e.g. a unit-level consumption or a repair.
+	 */
+	public void refreshDownstreamOf(Collection<Long> lotIds) {
+		if (!lotIds.isEmpty()) {
+			refresh(LOTS, Map.of("lots", lotIds));
+		}
+	}
+
+	/** After a build-level consumption: every output of the build gained an input. */
+	public void refreshOutputsOf(long buildId) {
+		refresh(OUTPUTS, Map.of("build", buildId));
+	}
+
+	private void refresh(String lots, Map<String, ?> params) {
+		jdbc.update(GenealogyGraph.forgetUnitAncestors(lots), params);
+		jdbc.update(GenealogyGraph.keepUnitAncestors(lots), params);
+	}
+
+	/**
+	 * How many units of the given parts contain each lot (the lot itself counted when it
+	 * is of one of them), or nothing when a part has lots that are not units: then only
+	 * the walk counts right.
+	 * @return the counts as {@link GenealogyQueries#lotTotals} gives them, or
+	 * {@literal null} when the kept ancestors cannot answer
+	 */
+	List<GenealogyQueries.AtRiskCounts> lotTotals(Collection<Long> partIds, Map<String, Long> failedUnitsByLot) {
+		if (!Boolean.TRUE
+			.equals(jdbc.queryForObject(GenealogyGraph.PARTS_OF_UNITS_ONLY, Map.of("parts", partIds), Boolean.class))) {
+			return null;
+		}
+		return jdbc.query(GenealogyGraph.LOT_TOTALS_KEPT, Map.of("parts", partIds, "lots", failedUnitsByLot.keySet()),
+				(rs, i) -> new GenealogyQueries.AtRiskCounts(rs.getString("lot_code"), rs.getString("part_number"),
+						rs.getString("supplier"), failedUnitsByLot.get(rs.getString("lot_code")),
+						rs.getLong("total_units")));
+	}
+
+	/**
+	 * @return of the products containing either lot, how many hold only the first and how
+	 * many only the second; {@code [0, 0]} when a lot is unknown
+	 */
+	public long[] productsApart(String firstLotCode, String secondLotCode) {
+		List<long[]> rows = jdbc.query(GenealogyGraph.PRODUCTS_APART,
+				Map.of("first", firstLotCode, "second", secondLotCode),
+				(rs, i) -> new long[] { rs.getLong("only_first"), rs.getLong("only_second") });
+		return rows.isEmpty() ? new long[] { 0, 0 } : rows.get(0);
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.tracecase.genealogy.internal;
+
+import java.sql.Statement;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates {@code gen_unit_ancestor} (see {@link UnitAncestors}) and fills it for the
+ * genealogy there is, with the trace's own walk. A Java migration so the walk is the one
+ * in {@link GenealogyGraph}, not a copy.
+ */
+@Component
+class V7_1__UnitAncestors extends BaseJavaMigration {
+
+	@Override
+	public void migrate(Context context) throws Exception {
+		try (Statement statement = context.getConnection().createStatement()) {
+			statement.execute("""
+					CREATE TABLE gen_unit_ancestor (
+					    ancestor_lot_id bigint NOT NULL,
+					    unit_part_id    bigint NOT NULL,
+					    unit_lot_id     bigint NOT NULL,
+					    PRIMARY KEY (ancestor_lot_id, unit_part_id, unit_lot_id)
+					)""");
+			statement.execute("CREATE INDEX gen_unit_ancestor_unit_idx ON gen_unit_ancestor (unit_lot_id)");
+			statement.execute(GenealogyGraph.KEEP_ALL_UNIT_ANCESTORS);
+		}
+	}
+
+}
