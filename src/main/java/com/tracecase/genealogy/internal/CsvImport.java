@@ -100,8 +100,11 @@ public class CsvImport {
 	/** For the benchmark: receives each phase's duration in milliseconds. */
 	private volatile java.util.function.BiConsumer<String, Long> timings;
 
-	CsvImport(DataSource dataSource) {
+	private final UnitAncestors unitAncestors;
+
+	CsvImport(DataSource dataSource, UnitAncestors unitAncestors) {
 		this.dataSource = dataSource;
+		this.unitAncestors = unitAncestors;
 	}
 
 	/**
@@ -220,10 +223,7 @@ public class CsvImport {
 								.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
 		}, progress);
 		if (errors.isEmpty() && rows.get("consumptions") > 0) {
-			timed("Tracing units", () -> {
-				update(jdbc, "forget unit ancestors", GenealogyGraph.forgetUnitAncestors(IMPORTED_INPUTS));
-				update(jdbc, "keep unit ancestors", GenealogyGraph.keepUnitAncestors(IMPORTED_INPUTS));
-			}, progress);
+			timed("Tracing units", () -> unitAncestors.refresh(IMPORTED_INPUTS, Map.of()), progress);
 		}
 		return new Result(sorted(errors), rows);
 	}

@@ -213,80 +213,141 @@ final class GenealogyGraph {
 	private static final String IS_UNIT = "(l.serial_number IS NOT NULL OR p.serialized OR p.kind = 'PRODUCT')";
 
 	/**
-	 * The units whose ancestors may change when the lots the query given selects (column
-	 * {@code lot_id}) gain or lose an input: those lots and everything downstream that is
-	 * a unit, each once, {@code units(id, part_id)}. Removals by repairs are not
-	 * followed, so it may name a unit more than needed, never fewer.
+	 * Fills {@code unit_refresh(id, part_id)} with the units whose ancestors may change
+	 * when the lots the query given selects (column {@code lot_id}) gain or lose an
+	 * input: those lots and everything downstream that is a unit, each once. Removals by
+	 * repairs are not followed, so it may name a unit more than needed, never fewer. A
+	 * table, not a CTE, so the planner knows how many there are: a recursive CTE's
+	 * estimate runs to millions and turns the joins after it into huge hashes.
 	 */
-	private static final String UNITS_DOWNSTREAM = """
-			reach (lot_id) AS (
-			    %s
-			  UNION
-			    SELECT e.lot_id
-			    FROM reach
-			    CROSS JOIN LATERAL (
-			        SELECT c.produced_lot_id AS lot_id
-			        FROM gen_consumption c
-			        WHERE c.lot_id = reach.lot_id AND c.produced_lot_id IS NOT NULL
-			      UNION ALL
-			        SELECT o.id
-			        FROM gen_consumption c
-			        JOIN gen_lot o ON o.build_id = c.build_id
-			        WHERE c.lot_id = reach.lot_id AND c.produced_lot_id IS NULL
-			      UNION ALL
-			        SELECT r.device_lot_id
-			        FROM gen_repair r
-			        WHERE r.installed_lot_id = reach.lot_id
-			    ) e
-			),
-			units AS MATERIALIZED (
-			    SELECT l.id, l.part_id
-			    FROM reach
-			    JOIN gen_lot l ON l.id = reach.lot_id
-			    JOIN gen_part p ON p.id = l.part_id
-			    WHERE %s
-			)""";
-
-	/** Forgets the ancestors of the units downstream of the lots the query selects. */
-	static String forgetUnitAncestors(String lotIds) {
+	static String unitsToRefresh(String lotIds) {
 		return """
-				WITH RECURSIVE %s
-				DELETE FROM gen_unit_ancestor a USING units u WHERE a.unit_lot_id = u.id
-				""".formatted(UNITS_DOWNSTREAM.formatted(lotIds, IS_UNIT));
+				WITH RECURSIVE reach (lot_id) AS (
+				    %s
+				  UNION
+				    SELECT e.lot_id
+				    FROM reach
+				    CROSS JOIN LATERAL (
+				        SELECT c.produced_lot_id AS lot_id
+				        FROM gen_consumption c
+				        WHERE c.lot_id = reach.lot_id AND c.produced_lot_id IS NOT NULL
+				      UNION ALL
+				        SELECT o.id
+				        FROM gen_consumption c
+				        JOIN gen_lot o ON o.build_id = c.build_id
+				        WHERE c.lot_id = reach.lot_id AND c.produced_lot_id IS NULL
+				      UNION ALL
+				        SELECT r.device_lot_id
+				        FROM gen_repair r
+				        WHERE r.installed_lot_id = reach.lot_id
+				    ) e
+				)
+				INSERT INTO unit_refresh (id, part_id)
+				SELECT l.id, l.part_id
+				FROM reach
+				JOIN gen_lot l ON l.id = reach.lot_id
+				JOIN gen_part p ON p.id = l.part_id
+				WHERE %s
+				""".formatted(lotIds, IS_UNIT);
 	}
 
 	/**
-	 * Keeps the ancestors of the units downstream of the lots the query selects, as the
-	 * trace finds them (after {@link #forgetUnitAncestors(String)} in the same
-	 * transaction).
+	 * The session's working tables of a refresh, emptied at every commit: the units, and
+	 * the ancestors found at the last step and the next.
 	 */
-	static String keepUnitAncestors(String lotIds) {
+	static final String UNIT_REFRESH_TABLES = """
+			CREATE TEMP TABLE IF NOT EXISTS unit_refresh (
+			    id bigint PRIMARY KEY, part_id bigint NOT NULL, repaired boolean NOT NULL DEFAULT false
+			) ON COMMIT DELETE ROWS;
+			CREATE TEMP TABLE IF NOT EXISTS ancestor_frontier (root bigint, part_id bigint, lot_id bigint)
+			ON COMMIT DELETE ROWS;
+			CREATE TEMP TABLE IF NOT EXISTS ancestor_next (root bigint, part_id bigint, lot_id bigint)
+			ON COMMIT DELETE ROWS
+			""";
+
+	/** Every unit of the genealogy, into {@code unit_refresh}. */
+	static final String ALL_UNITS_TO_REFRESH = """
+			INSERT INTO unit_refresh (id, part_id)
+			SELECT l.id, l.part_id FROM gen_lot l JOIN gen_part p ON p.id = l.part_id WHERE %s
+			""".formatted(IS_UNIT);
+
+	/** Forgets the kept ancestors of the units in {@code unit_refresh}. */
+	static final String FORGET_UNIT_ANCESTORS = """
+			DELETE FROM gen_unit_ancestor a USING unit_refresh u WHERE a.unit_lot_id = u.id
+			""";
+
+	/** The units themselves are where the search for their ancestors starts. */
+	static final String SEED_ANCESTOR_FRONTIER = """
+			INSERT INTO ancestor_frontier (root, part_id, lot_id) SELECT id, part_id, id FROM unit_refresh
+			""";
+
+	/**
+	 * One step up from every lot of {@code ancestor_frontier}, for all units at once:
+	 * keeps the inputs found and puts those not kept before into {@code ancestor_next}.
+	 * Set by set, with hash joins, it costs a fraction of the trace's walk per row;
+	 * repairs' removals are left to {@link #KEEP_REPAIRED_UNIT_ANCESTORS}.
+	 */
+	static final String ANCESTOR_STEP = """
+			WITH inputs AS (
+			    SELECT f.root, f.part_id, c.lot_id
+			    FROM ancestor_frontier f
+			    JOIN gen_consumption c ON c.produced_lot_id = f.lot_id
+			  UNION
+			    SELECT f.root, f.part_id, c.lot_id
+			    FROM ancestor_frontier f
+			    JOIN gen_lot o ON o.id = f.lot_id
+			    JOIN gen_consumption c ON c.build_id = o.build_id AND c.produced_lot_id IS NULL
+			  UNION
+			    SELECT f.root, f.part_id, r.installed_lot_id
+			    FROM ancestor_frontier f
+			    JOIN gen_repair r ON r.device_lot_id = f.lot_id
+			),
+			kept AS (
+			    INSERT INTO gen_unit_ancestor (ancestor_lot_id, unit_part_id, unit_lot_id)
+			    SELECT lot_id, part_id, root FROM inputs
+			    ON CONFLICT DO NOTHING
+			    RETURNING ancestor_lot_id, unit_part_id, unit_lot_id
+			)
+			INSERT INTO ancestor_next (root, part_id, lot_id)
+			SELECT unit_lot_id, unit_part_id, ancestor_lot_id FROM kept
+			""";
+
+	/**
+	 * Marks the units of {@code unit_refresh} that are repaired or hold a repaired lot:
+	 * only for them can a repair have removed an ancestor.
+	 */
+	static final String MARK_REPAIRED_UNITS = """
+			UPDATE unit_refresh u SET repaired = true
+			WHERE EXISTS (SELECT 1 FROM gen_repair r WHERE r.device_lot_id = u.id)
+			   OR EXISTS (SELECT 1 FROM gen_unit_ancestor a JOIN gen_repair r ON r.device_lot_id = a.ancestor_lot_id
+			              WHERE a.unit_lot_id = u.id)
+			""";
+
+	/** Forgets the ancestors of the marked units. */
+	static final String FORGET_REPAIRED_UNIT_ANCESTORS = """
+			DELETE FROM gen_unit_ancestor a USING unit_refresh u WHERE a.unit_lot_id = u.id AND u.repaired
+			""";
+
+	/**
+	 * Keeps the ancestors of the marked units as the trace finds them, removals followed.
+	 */
+	static final String KEEP_REPAIRED_UNIT_ANCESTORS = keepAncestorsOf("FROM unit_refresh l\n    WHERE l.repaired");
+
+	private static String keepAncestorsOf(String units) {
+		String roots = "FROM gen_lot l\n    WHERE l.id IN (:roots)";
+		if (!UP.contains(roots)) {
+			throw new IllegalStateException("The upward walk no longer starts from :roots");
+		}
 		return """
-				WITH RECURSIVE %s,
-				%s
+				WITH RECURSIVE %s
 				INSERT INTO gen_unit_ancestor (ancestor_lot_id, unit_part_id, unit_lot_id)
 				SELECT DISTINCT up.lot_id, u.part_id, up.root
 				FROM up
-				JOIN units u ON u.id = up.root
+				JOIN gen_lot u ON u.id = up.root
 				WHERE up.depth > 0
 				ON CONFLICT DO NOTHING
-				""".formatted(UNITS_DOWNSTREAM.formatted(lotIds, IS_UNIT),
-				UP.replace("WHERE l.id IN (:roots)", "WHERE l.id IN (SELECT id FROM units)"));
+				""".formatted(UP.replace(roots, units));
 	}
-
-	/** The ancestors of every unit, for a genealogy that has none kept yet. */
-	static final String KEEP_ALL_UNIT_ANCESTORS = """
-			WITH RECURSIVE units AS MATERIALIZED (
-			    SELECT l.id, l.part_id FROM gen_lot l JOIN gen_part p ON p.id = l.part_id WHERE %s
-			),
-			%s
-			INSERT INTO gen_unit_ancestor (ancestor_lot_id, unit_part_id, unit_lot_id)
-			SELECT DISTINCT up.lot_id, u.part_id, up.root
-			FROM up
-			JOIN units u ON u.id = up.root
-			WHERE up.depth > 0
-			ON CONFLICT DO NOTHING
-			""".formatted(IS_UNIT, UP.replace("WHERE l.id IN (:roots)", "WHERE l.id IN (SELECT id FROM units)"));
 
 	/**
 	 * {@link #LOT_TOTALS} from the kept unit ancestors: an index range per lot, as long

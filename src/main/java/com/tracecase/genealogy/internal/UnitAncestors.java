@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +23,9 @@ public class UnitAncestors {
 	private static final String LOTS = "SELECT l.id FROM gen_lot l WHERE l.id IN (:lots)";
 
 	private static final String OUTPUTS = "SELECT o.id FROM gen_lot o WHERE o.build_id = :build";
+
+	/** Above this many units the planner gets statistics of the list before the walk. */
+	private static final int ANALYZE_THRESHOLD = 5_000;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -43,9 +47,49 @@ public class UnitAncestors {
 		refresh(OUTPUTS, Map.of("build", buildId));
 	}
 
-	private void refresh(String lots, Map<String, ?> params) {
-		jdbc.update(GenealogyGraph.forgetUnitAncestors(lots), params);
-		jdbc.update(GenealogyGraph.keepUnitAncestors(lots), params);
+	/**
+	 * After the lots the query selects (column {@code lot_id}) gained or lost an input,
+	 * e.g. everything an import linked. Must run inside the transaction that changed
+	 * them.
+	 */
+	void refresh(String lotIds, Map<String, ?> params) {
+		jdbc.getJdbcOperations().execute(GenealogyGraph.UNIT_REFRESH_TABLES);
+		jdbc.getJdbcOperations().execute("DELETE FROM unit_refresh");
+		keepAncestorsOfRefreshed(jdbc.update(GenealogyGraph.unitsToRefresh(lotIds), params));
+	}
+
+	/** Keeps the ancestors of every unit, e.g. when the table is new. */
+	void refreshAll() {
+		jdbc.getJdbcOperations().execute(GenealogyGraph.UNIT_REFRESH_TABLES);
+		jdbc.getJdbcOperations().execute("DELETE FROM unit_refresh");
+		keepAncestorsOfRefreshed(jdbc.getJdbcOperations().update(GenealogyGraph.ALL_UNITS_TO_REFRESH));
+	}
+
+	private void keepAncestorsOfRefreshed(int units) {
+		if (units == 0) {
+			return;
+		}
+		JdbcOperations sql = jdbc.getJdbcOperations();
+		if (units >= ANALYZE_THRESHOLD) {
+			sql.execute("ANALYZE unit_refresh");
+		}
+		sql.execute(GenealogyGraph.FORGET_UNIT_ANCESTORS);
+		sql.execute("DELETE FROM ancestor_frontier");
+		sql.update(GenealogyGraph.SEED_ANCESTOR_FRONTIER);
+		for (int step = 0; step < GenealogyGraph.MAX_DEPTH; step++) {
+			sql.execute("DELETE FROM ancestor_next");
+			if (sql.update(GenealogyGraph.ANCESTOR_STEP) == 0) {
+				break;
+			}
+			sql.execute("DELETE FROM ancestor_frontier");
+			sql.update("INSERT INTO ancestor_frontier SELECT root, part_id, lot_id FROM ancestor_next");
+		}
+		// a repair removes a lot from a unit, which the steps above do not follow: the
+		// units a repair can touch are traced again, path by path
+		if (sql.update(GenealogyGraph.MARK_REPAIRED_UNITS) > 0) {
+			sql.execute(GenealogyGraph.FORGET_REPAIRED_UNIT_ANCESTORS);
+			sql.execute(GenealogyGraph.KEEP_REPAIRED_UNIT_ANCESTORS);
+		}
 	}
 
 	/**

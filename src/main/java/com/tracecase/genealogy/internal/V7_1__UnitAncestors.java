@@ -5,12 +5,13 @@ import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates {@code gen_unit_ancestor} (see {@link UnitAncestors}) and fills it for the
- * genealogy there is, with the trace's own walk. A Java migration so the walk is the one
- * in {@link GenealogyGraph}, not a copy.
+ * genealogy there is, as every later write does. A Java migration so the statements are
+ * the ones in {@link GenealogyGraph}, not a copy.
  */
 @Component
 class V7_1__UnitAncestors extends BaseJavaMigration {
@@ -26,8 +27,8 @@ class V7_1__UnitAncestors extends BaseJavaMigration {
 					    PRIMARY KEY (ancestor_lot_id, unit_part_id, unit_lot_id)
 					)""");
 			statement.execute("CREATE INDEX gen_unit_ancestor_unit_idx ON gen_unit_ancestor (unit_lot_id)");
-			statement.execute(GenealogyGraph.KEEP_ALL_UNIT_ANCESTORS);
 		}
+		new UnitAncestors(new SingleConnectionDataSource(context.getConnection(), true)).refreshAll();
 	}
 
 }
