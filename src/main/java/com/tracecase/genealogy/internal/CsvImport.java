@@ -206,7 +206,10 @@ public class CsvImport {
 		timed("insert parts", () -> update(jdbc, "insert parts", INSERT_PARTS), progress);
 		timed("insert builds", () -> update(jdbc, "insert builds", INSERT_BUILDS), progress);
 		analyzeIfLarge(jdbc, rows.get("builds"), "gen_build");
-		timed("insert lots", () -> update(jdbc, "insert lots", INSERT_LOTS), progress);
+		timed("insert lots", () -> {
+			update(jdbc, "insert lots", INSERT_LOTS);
+			update(jdbc, "count lots", COUNT_LOTS);
+		}, progress);
 		// the planner must see the new rows before joining them: fresh statistics turn
 		// nested loops into hash joins
 		timed("analyze gen_lot", () -> analyzeIfLarge(jdbc, rows.get("lots"), "gen_lot"), progress);
@@ -646,6 +649,16 @@ public class CsvImport {
 			                                WHERE b2.build_code IN (SELECT build_code FROM stage_lots))
 			           GROUP BY l.build_id) seq ON seq.build_id = b.id
 			ORDER BY s.line
+			""";
+
+	/** Adds the imported lots to their parts' counts (every staged lot is new). */
+	private static final String COUNT_LOTS = """
+			UPDATE gen_part p SET lot_count = p.lot_count + n.lots
+			FROM (SELECT pt.id, count(*) AS lots
+			      FROM stage_lots s
+			      JOIN gen_part pt ON pt.part_number = s.part_number
+			      GROUP BY pt.id) n
+			WHERE p.id = n.id
 			""";
 
 	private static final String INSERT_CONSUMPTIONS = """

@@ -229,8 +229,8 @@ public class GenealogyQueries {
 	 */
 	public long unitPopulation(Collection<Long> unitLotIds) {
 		Long n = jdbc.queryForObject("""
-				SELECT count(*) FROM gen_lot
-				WHERE part_id IN (SELECT DISTINCT part_id FROM gen_lot WHERE id IN (:roots))
+				SELECT COALESCE(sum(lot_count), 0) FROM gen_part
+				WHERE id IN (SELECT DISTINCT part_id FROM gen_lot WHERE id IN (:roots))
 				""", Map.of("roots", unitLotIds), Long.class);
 		return n == null ? 0 : n;
 	}

@@ -70,6 +70,7 @@ public class GenealogyWrites {
 	public long insertLot(String lotCode, String partNumber, String supplier, String dateCode, BigDecimal quantity,
 			LocalDate createdOn, String location, LotStatus status, String serialNumber, Long buildId,
 			Integer sequenceInBuild) {
+		jdbc.update("UPDATE gen_part SET lot_count = lot_count + 1 WHERE part_number = :pn", Map.of("pn", partNumber));
 		return jdbc.queryForObject("""
 				INSERT INTO gen_lot (lot_code, part_id, supplier, date_code, quantity, created_on, location, status,
 				                     serial_number, build_id, sequence_in_build)
