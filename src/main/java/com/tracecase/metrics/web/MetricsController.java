@@ -1,11 +1,7 @@
 package com.tracecase.metrics.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import com.tracecase.casework.CaseFigures;
 import com.tracecase.casework.CaseFigures.CaseNeedingAttention;
@@ -14,11 +10,9 @@ import com.tracecase.casework.CaseFigures.WeeklyCycleTime;
 import com.tracecase.casework.CaseFigures.WeeklyDecisions;
 import com.tracecase.finance.WarrantyCostFigures;
 import com.tracecase.finance.WarrantyCostFigures.MonthlyCost;
-import com.tracecase.metrics.MetricsProperties;
 import com.tracecase.notification.SlaFigures;
 import com.tracecase.notification.SlaFigures.WeeklyBreaches;
 import com.tracecase.quality.FailureFigures;
-import com.tracecase.quality.FailureFigures.FailureDimension;
 import com.tracecase.quality.FailureFigures.ParetoEntry;
 import com.tracecase.quality.FailureFigures.SuspectLot;
 import com.tracecase.shared.InvalidInputException;
@@ -54,37 +48,28 @@ class MetricsController {
 
 	private final FailureFigures failures;
 
-	private final MetricsProperties properties;
-
-	private final Clock clock;
+	private final FigureParameters parameters;
 
 	MetricsController(CaseFigures cases, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FailureFigures failures, MetricsProperties properties, Clock clock) {
+			FailureFigures failures, FigureParameters parameters) {
 		this.cases = cases;
 		this.process = process;
 		this.sla = sla;
 		this.warranty = warranty;
 		this.failures = failures;
-		this.properties = properties;
-		this.clock = clock;
+		this.parameters = parameters;
 	}
 
 	@GetMapping("/open-cases-by-step")
 	List<OpenCasesAtStep> openCasesByStep() {
-		Map<String, Long> open = process.openCasesByStep();
-		return process.caseSteps()
-			.entrySet()
-			.stream()
-			.filter(step -> open.containsKey(step.getKey()))
-			.map(step -> new OpenCasesAtStep(step.getKey(), step.getValue(), open.get(step.getKey())))
-			.toList();
+		return OpenCasesAtStep.of(process);
 	}
 
 	@GetMapping("/cases-per-week")
 	List<WeeklyCases> casesPerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
+		FiguresPeriod period = parameters.period(from, to);
 		return cases.perWeek(period.from(), period.to());
 	}
 
@@ -92,7 +77,7 @@ class MetricsController {
 	List<WeeklyCycleTime> cycleTimePerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
+		FiguresPeriod period = parameters.period(from, to);
 		return cases.cycleTimePerWeek(period.from(), period.to());
 	}
 
@@ -100,7 +85,7 @@ class MetricsController {
 	List<TaskWait> taskWaits(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
+		FiguresPeriod period = parameters.period(from, to);
 		return process.taskWaits(period.from(), period.to());
 	}
 
@@ -108,7 +93,7 @@ class MetricsController {
 	List<WeeklyBreaches> slaBreaches(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
+		FiguresPeriod period = parameters.period(from, to);
 		return sla.perWeek(period.from(), period.to());
 	}
 
@@ -121,7 +106,7 @@ class MetricsController {
 	List<WeeklyDecisions> decisionsPerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
+		FiguresPeriod period = parameters.period(from, to);
 		return cases.decisionsPerWeek(period.from(), period.to());
 	}
 
@@ -129,7 +114,7 @@ class MetricsController {
 	List<MonthlyCost> warrantyCostPerMonth(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
+		FiguresPeriod period = parameters.period(from, to);
 		return warranty.perMonth(period.from(), period.to());
 	}
 
@@ -137,8 +122,8 @@ class MetricsController {
 	List<ParetoEntry> failurePareto(@RequestParam(defaultValue = "PART") String by,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
-		return failures.pareto(dimension(by), period.from(), period.to());
+		FiguresPeriod period = parameters.period(from, to);
+		return failures.pareto(FigureParameters.dimension(by), period.from(), period.to());
 	}
 
 	@GetMapping("/suspect-lots")
@@ -148,40 +133,8 @@ class MetricsController {
 		if (minimumCases < 1) {
 			throw new InvalidInputException("minimumCases", "The minimum number of cases must be at least 1.");
 		}
-		Period period = period(from, to);
+		FiguresPeriod period = parameters.period(from, to);
 		return failures.suspectLots(period.from(), period.to(), minimumCases);
-	}
-
-	private static FailureDimension dimension(String by) {
-		String name = by.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-		for (FailureDimension dimension : FailureDimension.values()) {
-			if (dimension.name().replace("_", "").equals(name.replace("_", ""))) {
-				return dimension;
-			}
-		}
-		throw new InvalidInputException("by",
-				"Rank failures by part, supplier, lot, date-code or failure-mode, not \"" + by + "\".");
-	}
-
-	private Period period(LocalDate from, LocalDate to) {
-		LocalDate last = to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC));
-		LocalDate first = from != null ? from : last.minusDays(properties.defaultPeriod().toDays() - 1);
-		if (first.isAfter(last)) {
-			throw new InvalidInputException("from", "The period must start on or before its end (" + last + ").");
-		}
-		return new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-				last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-	}
-
-	private record Period(Instant from, Instant to) {
-	}
-
-	/**
-	 * @param step the step id in the case process
-	 * @param name its name
-	 * @param cases open cases waiting there
-	 */
-	record OpenCasesAtStep(String step, String name, long cases) {
 	}
 
 	@Configuration(proxyBeanMethods = false)
