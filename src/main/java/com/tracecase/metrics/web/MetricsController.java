@@ -2,6 +2,7 @@ package com.tracecase.metrics.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.tracecase.casework.CaseFigures;
 import com.tracecase.casework.CaseFigures.CaseNeedingAttention;
@@ -23,16 +24,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The managers' figures for a BI tool: JSON by default, CSV with
- * {@code Accept: text/csv}. A period is {@code from} (inclusive) to {@code to}
- * (inclusive) as dates in UTC; without them the last weeks up to today
- * ({@code tracecase.metrics.default-period}).
+ * The managers' figures for a BI tool: JSON by default, CSV with {@code Accept: text/csv}
+ * or {@code format=csv} (a link in a browser can send no Accept header). A period is
+ * {@code from} (inclusive) to {@code to} (inclusive) as dates in UTC; without them the
+ * last weeks up to today ({@code tracecase.metrics.default-period}).
  */
 @RestController
 @RequestMapping(path = "/api/metrics", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
@@ -61,80 +63,107 @@ class MetricsController {
 	}
 
 	@GetMapping("/open-cases-by-step")
-	List<OpenCasesAtStep> openCasesByStep() {
-		return OpenCasesAtStep.of(process);
+	ResponseEntity<List<OpenCasesAtStep>> openCasesByStep(@RequestParam(required = false) String format) {
+		return answer(OpenCasesAtStep.of(process), format);
 	}
 
 	@GetMapping("/cases-per-week")
-	List<WeeklyCases> casesPerWeek(
+	ResponseEntity<List<WeeklyCases>> casesPerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		FiguresPeriod period = parameters.period(from, to);
-		return cases.perWeek(period.from(), period.to());
+		return answer(cases.perWeek(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/cycle-time-per-week")
-	List<WeeklyCycleTime> cycleTimePerWeek(
+	ResponseEntity<List<WeeklyCycleTime>> cycleTimePerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		FiguresPeriod period = parameters.period(from, to);
-		return cases.cycleTimePerWeek(period.from(), period.to());
+		return answer(cases.cycleTimePerWeek(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/task-waits")
-	List<TaskWait> taskWaits(
+	ResponseEntity<List<TaskWait>> taskWaits(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		FiguresPeriod period = parameters.period(from, to);
-		return process.taskWaits(period.from(), period.to());
+		return answer(process.taskWaits(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/sla-breaches")
-	List<WeeklyBreaches> slaBreaches(
+	ResponseEntity<List<WeeklyBreaches>> slaBreaches(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		FiguresPeriod period = parameters.period(from, to);
-		return sla.perWeek(period.from(), period.to());
+		return answer(sla.perWeek(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/cases-needing-attention")
-	List<CaseNeedingAttention> casesNeedingAttention() {
-		return cases.needingAttention();
+	ResponseEntity<List<CaseNeedingAttention>> casesNeedingAttention(@RequestParam(required = false) String format) {
+		return answer(cases.needingAttention(), format);
 	}
 
 	@GetMapping("/decisions-per-week")
-	List<WeeklyDecisions> decisionsPerWeek(
+	ResponseEntity<List<WeeklyDecisions>> decisionsPerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		FiguresPeriod period = parameters.period(from, to);
-		return cases.decisionsPerWeek(period.from(), period.to());
+		return answer(cases.decisionsPerWeek(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/warranty-cost-per-month")
-	List<MonthlyCost> warrantyCostPerMonth(
+	ResponseEntity<List<MonthlyCost>> warrantyCostPerMonth(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		FiguresPeriod period = parameters.period(from, to);
-		return warranty.perMonth(period.from(), period.to());
+		return answer(warranty.perMonth(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/failure-pareto")
-	List<ParetoEntry> failurePareto(@RequestParam(defaultValue = "PART") String by,
+	ResponseEntity<List<ParetoEntry>> failurePareto(@RequestParam(defaultValue = "PART") String by,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		FiguresPeriod period = parameters.period(from, to);
-		return failures.pareto(FigureParameters.dimension(by), period.from(), period.to());
+		return answer(failures.pareto(FigureParameters.dimension(by), period.from(), period.to()), format);
 	}
 
 	@GetMapping("/suspect-lots")
-	List<SuspectLot> suspectLots(@RequestParam(defaultValue = "2") int minimumCases,
+	ResponseEntity<List<SuspectLot>> suspectLots(@RequestParam(defaultValue = "2") int minimumCases,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		if (minimumCases < 1) {
 			throw new InvalidInputException("minimumCases", "The minimum number of cases must be at least 1.");
 		}
 		FiguresPeriod period = parameters.period(from, to);
-		return failures.suspectLots(period.from(), period.to(), minimumCases);
+		return answer(failures.suspectLots(period.from(), period.to(), minimumCases), format);
+	}
+
+	/**
+	 * The figures in the format asked for by name, else as the {@code Accept} header
+	 * asks.
+	 * @param format {@code csv}, {@code json} or {@literal null}
+	 * @throws InvalidInputException naming {@code format} for any other
+	 */
+	private static <T> ResponseEntity<List<T>> answer(List<T> figures, String format) {
+		if (format == null) {
+			return ResponseEntity.ok(figures);
+		}
+		MediaType type = switch (format.strip().toLowerCase(Locale.ROOT)) {
+			case "csv" -> CsvRecordsConverter.TEXT_CSV;
+			case "json" -> MediaType.APPLICATION_JSON;
+			default ->
+				throw new InvalidInputException("format", "Ask for format=csv or format=json, not \"" + format + "\".");
+		};
+		return ResponseEntity.ok().contentType(type).body(figures);
 	}
 
 	@Configuration(proxyBeanMethods = false)
