@@ -1,5 +1,8 @@
 package com.tracecase.shared;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,8 +18,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * What people read instead of codes: the label of every enum value shown to them, from
  * the one message bundle {@code messages.properties} (keys {@code <EnumType>.<CONSTANT>},
  * e.g. {@code SymptomCategory.CHARGING=Charging}; a nested enum is named with its outer
- * class, {@code Investigation.Status.OPEN}), and the one readable date format
- * ({@code 3 March 2026}; with a time {@code 3 March 2026, 14:05 UTC}).
+ * class, {@code Investigation.Status.OPEN}), the one readable date format
+ * ({@code 3 March 2026}; with a time {@code 3 March 2026, 14:05 UTC}) and the one way a
+ * length of time reads ({@code 2 h 15 min}, {@code 3.5 days}).
  * <p>
  * Static, so that templates, delegates and records can use it without wiring; the bundle
  * is the same one Spring's {@code messageSource} serves.
@@ -27,6 +31,10 @@ public final class Labels {
 	public static final Locale LOCALE = Locale.ENGLISH;
 
 	private static final MessageSource MESSAGES = messages();
+
+	private static final long SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
+
+	private static final long MINUTES_PER_DAY = Duration.ofDays(1).toMinutes();
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
 
@@ -91,6 +99,32 @@ public final class Labels {
 	 */
 	public static String dateTime(Instant instant) {
 		return instant == null ? null : DATE_TIME.format(instant);
+	}
+
+	/**
+	 * A length of time as people say it: {@code 40 s} and {@code 12 min} below an hour,
+	 * {@code 2 h 15 min} below a day (to the nearest minute), {@code 1 day} and
+	 * {@code 3.5 days} from a day on (to the nearest tenth of a day).
+	 * @param duration a length of time, may be {@literal null}; a negative one reads as
+	 * none
+	 * @return e.g. {@code 2 h 15 min}, {@literal null} for {@literal null}
+	 */
+	public static String duration(Duration duration) {
+		if (duration == null) {
+			return null;
+		}
+		long seconds = Math.max(0, Math.round(duration.toMillis() / 1000.0));
+		long minutes = Math.round(seconds / 60.0);
+		if (minutes >= MINUTES_PER_DAY) {
+			BigDecimal days = BigDecimal.valueOf(seconds)
+				.divide(BigDecimal.valueOf(SECONDS_PER_DAY), 1, RoundingMode.HALF_UP)
+				.stripTrailingZeros();
+			return days.toPlainString() + (days.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
+		}
+		if (minutes >= 60) {
+			return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+		}
+		return seconds < 60 ? seconds + " s" : minutes + " min";
 	}
 
 	/**

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,9 +18,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.DeferredSecurityContext;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.HttpRequestResponseHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -38,6 +44,31 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	private static final String REALM = "Tracecase";
+
+	/**
+	 * Reading the managers' figures: HTTP Basic for scripts, and the workspace's sign-in,
+	 * so that a manager's browser downloads the dashboard's CSV links. Only reads: the
+	 * session is never created or changed here, so no request of another site can use it
+	 * to change anything.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain figuresSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+		ProblemResponses problems = new ProblemResponses(objectMapper);
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		return http
+			.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/api/metrics/**"),
+					paths.matcher(HttpMethod.HEAD, "/api/metrics/**")))
+			.authorizeHttpRequests(requests -> requests.anyRequest()
+				.hasAnyAuthority(Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMINS)))
+			.securityContext(context -> context.securityContextRepository(new SignedInSession()))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
 
 	/**
 	 * The Tracecase API, the engine REST API and the Prometheus scrape: stateless HTTP
@@ -95,6 +126,41 @@ class SecurityConfiguration {
 			matchers[i] = paths.matcher(patterns[i]);
 		}
 		return new OrRequestMatcher(matchers);
+	}
+
+	/**
+	 * The sign-in of the workspace session, read only: a request authenticated otherwise
+	 * (HTTP Basic) is never written into a session.
+	 */
+	private static final class SignedInSession implements SecurityContextRepository {
+
+		private final HttpSessionSecurityContextRepository session = new HttpSessionSecurityContextRepository();
+
+		SignedInSession() {
+			session.setAllowSessionCreation(false);
+		}
+
+		@Override
+		public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+			return session.loadDeferredContext(request);
+		}
+
+		@Override
+		@Deprecated
+		public SecurityContext loadContext(HttpRequestResponseHolder holder) {
+			return session.loadDeferredContext(holder.getRequest()).get();
+		}
+
+		@Override
+		public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+			// read only
+		}
+
+		@Override
+		public boolean containsContext(HttpServletRequest request) {
+			return session.containsContext(request);
+		}
+
 	}
 
 	/**

@@ -154,9 +154,20 @@ public class ProcessFigures {
 		return models.computeIfAbsent(definition.getId(), repository::getBpmnModelInstance);
 	}
 
-	private static String name(String name, String id) {
-		// task names may end in an expression such as the case number
-		String plain = name == null ? "" : name.replaceAll("\\$\\{[^}]*}", "").replaceAll("\\s+", " ").strip();
+	/**
+	 * The name of a step for every case: a task's name names its case from the first
+	 * expression on ("Review investigation ${caseNumber} (${serialNumber})", "Decide the
+	 * remedy for ${caseNumber}"), so that part and the words leading to it are left out.
+	 */
+	static String name(String name, String id) {
+		String plain = name == null ? "" : name;
+		int expression = plain.indexOf("${");
+		if (expression >= 0) {
+			plain = plain.substring(0, expression)
+				.replaceAll("[\\s(:]+$", "")
+				.replaceAll("\\s+(for|of)(\\s+\\p{L}+)?$", "");
+		}
+		plain = plain.replaceAll("\\s+", " ").strip();
 		return plain.isEmpty() ? id : plain;
 	}
 

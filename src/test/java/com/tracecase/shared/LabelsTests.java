@@ -1,6 +1,7 @@
 package com.tracecase.shared;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +76,22 @@ class LabelsTests {
 	void datesReadAsWords() {
 		assertThat(Labels.date(LocalDate.of(2026, 3, 3))).isEqualTo("3 March 2026");
 		assertThat(Labels.dateTime(Instant.parse("2026-03-03T14:05:09Z"))).isEqualTo("3 March 2026, 14:05 UTC");
+	}
+
+	@Test
+	void durationsReadInTheUnitPeopleWouldUse() {
+		assertThat(Labels.duration(Duration.ofSeconds(40))).isEqualTo("40 s");
+		assertThat(Labels.duration(Duration.ofSeconds(59, 600_000_000))).isEqualTo("1 min");
+		assertThat(Labels.duration(Duration.ofMinutes(12).plusSeconds(20))).isEqualTo("12 min");
+		assertThat(Labels.duration(Duration.ofHours(2).plusMinutes(14).plusSeconds(40))).isEqualTo("2 h 15 min");
+		assertThat(Labels.duration(Duration.ofHours(3).plusSeconds(10))).isEqualTo("3 h");
+		assertThat(Labels.duration(Duration.ofHours(23).plusMinutes(59).plusSeconds(40))).isEqualTo("1 day");
+		assertThat(Labels.duration(Duration.ofHours(36))).isEqualTo("1.5 days");
+		assertThat(Labels.duration(Duration.ofHours(79))).isEqualTo("3.3 days");
+		assertThat(Labels.duration(Duration.ofDays(2))).isEqualTo("2 days");
+		assertThat(Labels.duration(Duration.ZERO)).isEqualTo("0 s");
+		assertThat(Labels.duration(Duration.ofMinutes(-5))).isEqualTo("0 s");
+		assertThat(Labels.duration(null)).isNull();
 	}
 
 	@Test

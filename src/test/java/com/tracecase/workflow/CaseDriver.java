@@ -79,7 +79,7 @@ public final class CaseDriver {
 	}
 
 	/** Fires a timer of the case now, as if its time had come, and runs what follows. */
-	void fireTimer(String caseNumber, String activityId) {
+	public void fireTimer(String caseNumber, String activityId) {
 		Job timer = engine.getManagementService()
 			.createJobQuery()
 			.processInstanceId(caseProcess(caseNumber).getId())

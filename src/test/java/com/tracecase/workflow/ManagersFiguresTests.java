@@ -207,8 +207,18 @@ class ManagersFiguresTests {
 		HttpResponse<String> csv = send("/api/metrics/cases-per-week?from=2032-06-07&to=2032-06-13", "ops.manager",
 				"text/csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> type.startsWith("text/csv"));
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
 		assertThat(csv.body()).isEqualTo("week,opened,closed\r\n2032-06-07,1,0\r\n");
+		// the same for a link, which accepts anything
+		HttpResponse<String> linked = send("/api/metrics/cases-per-week?from=2032-06-07&to=2032-06-13&format=csv",
+				"ops.manager", "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(linked.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+		assertThat(linked.body()).isEqualTo(csv.body());
+		// a period without figures is the header alone
+		assertThat(send("/api/metrics/cases-per-week?from=2099-06-01&to=2099-06-07", "ops.manager", "text/csv").body())
+			.isEqualTo("week,opened,closed\r\n");
 		for (String figure : new String[] { "open-cases-by-step", "cycle-time-per-week", "task-waits", "sla-breaches",
 				"cases-needing-attention", "decisions-per-week", "warranty-cost-per-month", "failure-pareto",
 				"suspect-lots" }) {
@@ -218,7 +228,7 @@ class ManagersFiguresTests {
 	}
 
 	@Test
-	void aPeriodThatEndsBeforeItStartsOrAnUnknownRankingIsRefusedWithTheReason() throws Exception {
+	void aPeriodThatEndsBeforeItStartsAnUnknownRankingOrFormatIsRefusedWithTheReason() throws Exception {
 		HttpResponse<String> period = send("/api/metrics/cases-per-week?from=2031-03-09&to=2031-03-03", "ops.manager",
 				"application/json");
 		assertThat(period.statusCode()).isEqualTo(422);
@@ -226,6 +236,11 @@ class ManagersFiguresTests {
 		HttpResponse<String> ranking = send("/api/metrics/failure-pareto?by=colour", "ops.manager", "application/json");
 		assertThat(ranking.statusCode()).isEqualTo(422);
 		assertThat(ranking.body()).contains("Rank failures by part, supplier, lot, date-code or failure-mode");
+		HttpResponse<String> format = send("/api/metrics/cases-per-week?format=xlsx", "ops.manager", "*/*");
+		assertThat(format.statusCode()).isEqualTo(422);
+		JsonNode refusal = json.readTree(format.body());
+		assertThat(refusal.path("detail").asText()).isEqualTo("Ask for format=csv or format=json, not \"xlsx\".");
+		assertThat(refusal.path("errors").findValuesAsText("field")).containsExactly("format");
 	}
 
 	private void at(Duration sinceMonday) {

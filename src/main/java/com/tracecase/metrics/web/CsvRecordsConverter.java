@@ -3,6 +3,7 @@ package com.tracecase.metrics.web;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
 
 /**
  * Writes a list of records as CSV ({@code text/csv}, UTF-8): one header row of the
- * record's component names, one row per record. For spreadsheets and BI tools.
+ * record's component names, one row per record. For spreadsheets and BI tools; an empty
+ * list is the header row alone, so that a period without figures still reads as a table.
  */
 class CsvRecordsConverter extends AbstractGenericHttpMessageConverter<Collection<?>> {
 
@@ -67,17 +69,16 @@ class CsvRecordsConverter extends AbstractGenericHttpMessageConverter<Collection
 		Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
 		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
 		RecordComponent[] columns = null;
+		Class<?> declared = elementType(type);
+		if (declared != null) {
+			columns = header(declared, csv);
+		}
 		for (Object row : rows) {
 			if (!row.getClass().isRecord()) {
 				throw new HttpMessageNotWritableException("Only records are written as CSV");
 			}
 			if (columns == null) {
-				columns = row.getClass().getRecordComponents();
-				List<String> header = new ArrayList<>();
-				for (RecordComponent column : columns) {
-					header.add(column.getName());
-				}
-				csv.printRecord(header);
+				columns = header(row.getClass(), csv);
 			}
 			List<Object> values = new ArrayList<>();
 			for (RecordComponent column : columns) {
@@ -91,6 +92,27 @@ class CsvRecordsConverter extends AbstractGenericHttpMessageConverter<Collection
 			csv.printRecord(values);
 		}
 		csv.flush();
+	}
+
+	/**
+	 * @return the record type the declared collection holds, {@literal null} if unknown
+	 */
+	private static Class<?> elementType(Type type) {
+		if (type instanceof ParameterizedType collection && collection.getActualTypeArguments().length == 1
+				&& collection.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+			return element;
+		}
+		return null;
+	}
+
+	private static RecordComponent[] header(Class<?> recordType, CSVPrinter csv) throws IOException {
+		RecordComponent[] columns = recordType.getRecordComponents();
+		List<String> header = new ArrayList<>();
+		for (RecordComponent column : columns) {
+			header.add(column.getName());
+		}
+		csv.printRecord(header);
+		return columns;
 	}
 
 	@Override

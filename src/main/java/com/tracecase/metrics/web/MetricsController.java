@@ -1,11 +1,8 @@
 package com.tracecase.metrics.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import com.tracecase.casework.CaseFigures;
 import com.tracecase.casework.CaseFigures.CaseNeedingAttention;
@@ -14,11 +11,9 @@ import com.tracecase.casework.CaseFigures.WeeklyCycleTime;
 import com.tracecase.casework.CaseFigures.WeeklyDecisions;
 import com.tracecase.finance.WarrantyCostFigures;
 import com.tracecase.finance.WarrantyCostFigures.MonthlyCost;
-import com.tracecase.metrics.MetricsProperties;
 import com.tracecase.notification.SlaFigures;
 import com.tracecase.notification.SlaFigures.WeeklyBreaches;
 import com.tracecase.quality.FailureFigures;
-import com.tracecase.quality.FailureFigures.FailureDimension;
 import com.tracecase.quality.FailureFigures.ParetoEntry;
 import com.tracecase.quality.FailureFigures.SuspectLot;
 import com.tracecase.shared.InvalidInputException;
@@ -29,16 +24,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The managers' figures for a BI tool: JSON by default, CSV with
- * {@code Accept: text/csv}. A period is {@code from} (inclusive) to {@code to}
- * (inclusive) as dates in UTC; without them the last weeks up to today
- * ({@code tracecase.metrics.default-period}).
+ * The managers' figures for a BI tool: JSON by default, CSV with {@code Accept: text/csv}
+ * or {@code format=csv} (a link in a browser can send no Accept header). A period is
+ * {@code from} (inclusive) to {@code to} (inclusive) as dates in UTC; without them the
+ * last weeks up to today ({@code tracecase.metrics.default-period}).
  */
 @RestController
 @RequestMapping(path = "/api/metrics", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
@@ -54,134 +50,120 @@ class MetricsController {
 
 	private final FailureFigures failures;
 
-	private final MetricsProperties properties;
-
-	private final Clock clock;
+	private final FigureParameters parameters;
 
 	MetricsController(CaseFigures cases, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FailureFigures failures, MetricsProperties properties, Clock clock) {
+			FailureFigures failures, FigureParameters parameters) {
 		this.cases = cases;
 		this.process = process;
 		this.sla = sla;
 		this.warranty = warranty;
 		this.failures = failures;
-		this.properties = properties;
-		this.clock = clock;
+		this.parameters = parameters;
 	}
 
 	@GetMapping("/open-cases-by-step")
-	List<OpenCasesAtStep> openCasesByStep() {
-		Map<String, Long> open = process.openCasesByStep();
-		return process.caseSteps()
-			.entrySet()
-			.stream()
-			.filter(step -> open.containsKey(step.getKey()))
-			.map(step -> new OpenCasesAtStep(step.getKey(), step.getValue(), open.get(step.getKey())))
-			.toList();
+	ResponseEntity<List<OpenCasesAtStep>> openCasesByStep(@RequestParam(required = false) String format) {
+		return answer(OpenCasesAtStep.of(process), format);
 	}
 
 	@GetMapping("/cases-per-week")
-	List<WeeklyCases> casesPerWeek(
+	ResponseEntity<List<WeeklyCases>> casesPerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
-		return cases.perWeek(period.from(), period.to());
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(cases.perWeek(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/cycle-time-per-week")
-	List<WeeklyCycleTime> cycleTimePerWeek(
+	ResponseEntity<List<WeeklyCycleTime>> cycleTimePerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
-		return cases.cycleTimePerWeek(period.from(), period.to());
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(cases.cycleTimePerWeek(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/task-waits")
-	List<TaskWait> taskWaits(
+	ResponseEntity<List<TaskWait>> taskWaits(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
-		return process.taskWaits(period.from(), period.to());
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(process.taskWaits(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/sla-breaches")
-	List<WeeklyBreaches> slaBreaches(
+	ResponseEntity<List<WeeklyBreaches>> slaBreaches(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
-		return sla.perWeek(period.from(), period.to());
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(sla.perWeek(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/cases-needing-attention")
-	List<CaseNeedingAttention> casesNeedingAttention() {
-		return cases.needingAttention();
+	ResponseEntity<List<CaseNeedingAttention>> casesNeedingAttention(@RequestParam(required = false) String format) {
+		return answer(cases.needingAttention(), format);
 	}
 
 	@GetMapping("/decisions-per-week")
-	List<WeeklyDecisions> decisionsPerWeek(
+	ResponseEntity<List<WeeklyDecisions>> decisionsPerWeek(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
-		return cases.decisionsPerWeek(period.from(), period.to());
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(cases.decisionsPerWeek(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/warranty-cost-per-month")
-	List<MonthlyCost> warrantyCostPerMonth(
+	ResponseEntity<List<MonthlyCost>> warrantyCostPerMonth(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
-		return warranty.perMonth(period.from(), period.to());
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(warranty.perMonth(period.from(), period.to()), format);
 	}
 
 	@GetMapping("/failure-pareto")
-	List<ParetoEntry> failurePareto(@RequestParam(defaultValue = "PART") String by,
+	ResponseEntity<List<ParetoEntry>> failurePareto(@RequestParam(defaultValue = "PART") String by,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = period(from, to);
-		return failures.pareto(dimension(by), period.from(), period.to());
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(failures.pareto(FigureParameters.dimension(by), period.from(), period.to()), format);
 	}
 
 	@GetMapping("/suspect-lots")
-	List<SuspectLot> suspectLots(@RequestParam(defaultValue = "2") int minimumCases,
+	ResponseEntity<List<SuspectLot>> suspectLots(@RequestParam(defaultValue = "2") int minimumCases,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
 		if (minimumCases < 1) {
 			throw new InvalidInputException("minimumCases", "The minimum number of cases must be at least 1.");
 		}
-		Period period = period(from, to);
-		return failures.suspectLots(period.from(), period.to(), minimumCases);
-	}
-
-	private static FailureDimension dimension(String by) {
-		String name = by.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-		for (FailureDimension dimension : FailureDimension.values()) {
-			if (dimension.name().replace("_", "").equals(name.replace("_", ""))) {
-				return dimension;
-			}
-		}
-		throw new InvalidInputException("by",
-				"Rank failures by part, supplier, lot, date-code or failure-mode, not \"" + by + "\".");
-	}
-
-	private Period period(LocalDate from, LocalDate to) {
-		LocalDate last = to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC));
-		LocalDate first = from != null ? from : last.minusDays(properties.defaultPeriod().toDays() - 1);
-		if (first.isAfter(last)) {
-			throw new InvalidInputException("from", "The period must start on or before its end (" + last + ").");
-		}
-		return new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-				last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-	}
-
-	private record Period(Instant from, Instant to) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(failures.suspectLots(period.from(), period.to(), minimumCases), format);
 	}
 
 	/**
-	 * @param step the step id in the case process
-	 * @param name its name
-	 * @param cases open cases waiting there
+	 * The figures in the format asked for by name, else as the {@code Accept} header
+	 * asks.
+	 * @param format {@code csv}, {@code json} or {@literal null}
+	 * @throws InvalidInputException naming {@code format} for any other
 	 */
-	record OpenCasesAtStep(String step, String name, long cases) {
+	private static <T> ResponseEntity<List<T>> answer(List<T> figures, String format) {
+		if (format == null) {
+			return ResponseEntity.ok(figures);
+		}
+		MediaType type = switch (format.strip().toLowerCase(Locale.ROOT)) {
+			case "csv" -> CsvRecordsConverter.TEXT_CSV;
+			case "json" -> MediaType.APPLICATION_JSON;
+			default ->
+				throw new InvalidInputException("format", "Ask for format=csv or format=json, not \"" + format + "\".");
+		};
+		return ResponseEntity.ok().contentType(type).body(figures);
 	}
 
 	@Configuration(proxyBeanMethods = false)
