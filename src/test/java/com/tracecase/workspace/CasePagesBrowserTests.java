@@ -1,8 +1,11 @@
 package com.tracecase.workspace;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.tracecase.TestClock;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseStatus;
@@ -44,6 +47,9 @@ class CasePagesBrowserTests {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Autowired
+	TestClock clock;
 
 	Browser browser;
 
@@ -161,7 +167,84 @@ class CasePagesBrowserTests {
 		new Select(browser.driver().findElement(By.id("status"))).selectByVisibleText("Closed");
 		browser.waitForText(By.id("case-count"), "0");
 		assertThat(cases.get(caseNumber).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void theCaseListFiltersByTheStepTheCaseWaitsAtAndByAge() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String older;
+		clock.set(Instant.now().minus(Duration.ofDays(20)));
+		try {
+			older = driver.fileReport(plant.devices.get(1), LocalDate.now().minusMonths(6), CustomerTier.STANDARD);
+			driver.runJobs(older);
+		}
+		finally {
+			clock.reset();
+		}
+		String repair = confirmedRepair(plant);
+		browser.signIn("qc.engineer");
+		browser.open("/cases?lot=" + plant.pmicReelA);
+		assertThat(caseNumbersListed()).containsExactlyInAnyOrder(older, repair);
+
+		new Select(browser.driver().findElement(By.id("step"))).selectByVisibleText("Review investigation");
+		browser.waitForText(By.id("case-count"), "1");
+		assertThat(caseNumbersListed()).containsExactly(older);
+		assertThat(browser.driver().getCurrentUrl()).contains("step=Task_ReviewInvestigation");
+		new Select(browser.driver().findElement(By.id("step"))).selectByVisibleText("Receive unit");
+		browser.waitForText(By.id("case-table"), repair);
+		assertThat(caseNumbersListed()).containsExactly(repair);
+
+		new Select(browser.driver().findElement(By.id("step"))).selectByVisibleText("Any step");
+		browser.waitForText(By.id("case-count"), "2");
+		browser.driver().findElement(By.id("olderThan")).sendKeys("10");
+		browser.driver().findElement(By.cssSelector("#case-filters button[type=submit]")).click();
+		browser.waitForText(By.id("case-count"), "1");
+		assertThat(caseNumbersListed()).containsExactly(older);
 		browser.screenshot("cases");
+
+		browser.driver().findElement(By.id("olderThan")).clear();
+		browser.driver().findElement(By.id("olderThan")).sendKeys("ten");
+		browser.driver().findElement(By.cssSelector("#case-filters button[type=submit]")).click();
+		assertThat(browser.text(By.id("error-summary"))).contains("Enter the age in whole days");
+		assertThat(browser.driver().findElement(By.partialLinkText("Enter the age")).getAttribute("href"))
+			.endsWith("#olderThan");
+		assertThat(browser.driver().findElements(By.id("case-table"))).isEmpty();
+	}
+
+	@Test
+	void badFiltersOfTheCaseListAreNamedNotFailed() {
+		browser.signIn("cs.agent");
+		browser.open("/cases?step=Task_NoSuchStep&from=2026-13-45&olderThan=-3&status=SOMETIMES&page=x");
+		String summary = browser.text(By.id("error-summary"));
+		assertThat(summary).contains("Choose a step from the list.")
+			.contains("Choose a status from the list.")
+			.contains("Enter the date reported since as a real date")
+			.contains("Enter the age in days as a number from 0 to");
+		assertThat(browser.driver().getTitle()).startsWith("Error:");
+		assertThat(browser.driver().findElement(By.id("olderThan")).getAttribute("value")).isEqualTo("-3");
+
+		browser.open("/cases?lot=NO-SUCH-LOT-" + System.nanoTime());
+		assertThat(browser.text(By.id("error-summary"))).contains("There is no lot NO-SUCH-LOT-");
+	}
+
+	@Test
+	void theCaseListPagesThroughManyCases() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		for (int i = 0; i < 27; i++) {
+			driver.fileReport(plant.devices.get(i % 4), LocalDate.now().minusMonths(6), CustomerTier.STANDARD);
+		}
+		browser.signIn("cs.agent");
+		browser.open("/cases?lot=" + plant.mcuReel);
+		assertThat(browser.text(By.id("case-summary"))).startsWith("27 cases, showing 1 to 25");
+		assertThat(browser.driver().findElements(By.cssSelector("#case-table tbody tr"))).hasSize(25);
+		browser.driver().findElement(By.cssSelector("#case-pager a[rel=next]")).click();
+		browser.waitForText(By.id("case-summary"), "showing 26 to 27");
+		assertThat(browser.driver().findElements(By.cssSelector("#case-table tbody tr"))).hasSize(2);
+		assertThat(browser.driver().getCurrentUrl()).contains("lot=" + plant.mcuReel).contains("page=2");
+	}
+
+	private java.util.List<String> caseNumbersListed() {
+		return browser.texts(By.cssSelector("#case-table tbody td:first-child a"));
 	}
 
 	@Test

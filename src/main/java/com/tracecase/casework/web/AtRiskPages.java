@@ -1,12 +1,11 @@
 package com.tracecase.casework.web;
 
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
-import com.tracecase.casework.CaseFilter;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseStatus;
-import com.tracecase.casework.FailureCase;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.shared.WorkspacePage;
 
@@ -22,6 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @WorkspacePage
 class AtRiskPages {
 
+	private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.REPORTED, CaseStatus.IN_PROGRESS,
+			CaseStatus.NEEDS_ATTENTION);
+
 	private final CaseManagement cases;
 
 	private final Genealogy genealogy;
@@ -33,11 +35,7 @@ class AtRiskPages {
 
 	@GetMapping("/at-risk")
 	String atRisk(Model model) {
-		List<String> serials = Stream.of(CaseStatus.REPORTED, CaseStatus.IN_PROGRESS, CaseStatus.NEEDS_ATTENTION)
-			.flatMap(status -> cases.search(new CaseFilter(status, null, null, null, null)).stream())
-			.map(FailureCase::getSerialNumber)
-			.distinct()
-			.toList();
+		List<String> serials = cases.serialNumbersOfCasesIn(OPEN);
 		model.addAttribute("report", genealogy.atRiskReport(serials));
 		return "casework/at-risk";
 	}
