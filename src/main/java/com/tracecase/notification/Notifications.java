@@ -79,12 +79,12 @@ public class Notifications {
 		}
 		RecipientResolver.Resolution resolution = recipients.resolve(to);
 		for (String address : resolution.addresses()) {
-			outbox.insertMessage(notification.get(), address, now);
+			outbox.insertMessage(notification.get(), address, resolution.groupOf(address), now);
 		}
 		for (String group : resolution.emptyGroups()) {
 			log.warn("{} mail {} for group '{}': the group has no member with an email address and no "
 					+ "distribution list", template, deduplicationKey, group);
-			outbox.insertFailedMessage(notification.get(), "group:" + group,
+			outbox.insertFailedMessage(notification.get(), group,
 					"The group '" + group + "' has no member with an email address and no distribution list.", now);
 		}
 	}
@@ -96,6 +96,20 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public List<NotificationMessage> messagesFor(String deduplicationKey) {
 		return outbox.findByDeduplicationKey(deduplicationKey);
+	}
+
+	/**
+	 * The mails sent about a case, for the people working it.
+	 * @param caseNumber the case, must not be {@literal null}
+	 * @return one entry per recipient address, oldest first, never {@literal null}
+	 * @throws InvalidInputException when the case number is longer than a case number or
+	 * has control characters
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseMail> mailsOf(String caseNumber) {
+		Assert.notNull(caseNumber, "The case number must not be null");
+		TextInput.check("caseNumber", "The case number", caseNumber, 32, false);
+		return outbox.findByCase(caseNumber);
 	}
 
 	/**

@@ -10,7 +10,13 @@ import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseStatus;
 import com.tracecase.casework.CustomerTier;
+import com.tracecase.casework.FailureReport;
+import com.tracecase.casework.ReportChannel;
+import com.tracecase.casework.SymptomCategory;
 import com.tracecase.genealogy.LotManagement;
+import com.tracecase.notification.DeliveryStatus;
+import com.tracecase.notification.MailTemplate;
+import com.tracecase.notification.Notifications;
 import com.tracecase.workflow.CaseDriver;
 import com.tracecase.workflow.CaseFixture;
 import com.tracecase.workflow.FailureCaseProcess;
@@ -26,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The case pages in a real browser: customer service files a report and sees its number,
@@ -50,6 +57,9 @@ class CasePagesBrowserTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Notifications notifications;
 
 	Browser browser;
 
@@ -241,6 +251,46 @@ class CasePagesBrowserTests {
 		browser.waitForText(By.id("case-summary"), "showing 26 to 27");
 		assertThat(browser.driver().findElements(By.cssSelector("#case-table tbody tr"))).hasSize(2);
 		assertThat(browser.driver().getCurrentUrl()).contains("lot=" + plant.mcuReel).contains("page=2");
+	}
+
+	@Test
+	void theCasePageListsTheMailsSentAndShowsCustomerAddressesOnlyToThoseWhoDealWithTheCustomer() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String customer = "kim.lee." + System.nanoTime() + "@example.invalid";
+		String caseNumber = cases
+			.file(new FailureReport(plant.failedUnit(), "Kim Lee", customer, null, SymptomCategory.CHARGING,
+					"Does not charge", LocalDate.now().minusMonths(3), ReportChannel.PHONE, null, null), "cs.agent",
+					null)
+			.failureCase()
+			.getCaseNumber();
+		driver.runJobs(caseNumber);
+		// the embedded SMTP sink refuses the reserved .invalid domain for good
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> notifications.mailsOf(caseNumber),
+					mails -> mails.stream()
+						.anyMatch(mail -> mail.template() == MailTemplate.CUSTOMER_ACKNOWLEDGEMENT
+								&& mail.status() == DeliveryStatus.FAILED)
+							&& mails.stream()
+								.filter(mail -> mail.template() == MailTemplate.QC_NOTIFIED)
+								.allMatch(mail -> mail.status() == DeliveryStatus.SENT));
+
+		browser.signIn("qc.engineer");
+		browser.open("/cases/" + caseNumber);
+		String mails = browser.text(By.id("case-mails"));
+		assertThat(mails).contains("Quality check needed")
+			.contains("Report received (to the customer)")
+			.contains("Customer")
+			.contains("QC")
+			.contains("Sent")
+			.contains("Failed");
+		assertThat(browser.driver().getPageSource()).doesNotContain(customer);
+
+		browser.signIn("cs.agent");
+		browser.open("/cases/" + caseNumber);
+		assertThat(browser.text(By.id("case-mails"))).contains(customer);
+		assertThat(browser.text(By.id("customer"))).contains(customer);
+		browser.driver().executeScript("document.getElementById('case-mails').scrollIntoView()");
+		browser.screenshot("case-mails");
 	}
 
 	private java.util.List<String> caseNumbersListed() {

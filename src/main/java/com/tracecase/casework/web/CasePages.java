@@ -19,6 +19,7 @@ import com.tracecase.casework.FailureCase;
 import com.tracecase.finance.FinanceProperties;
 import com.tracecase.finance.WarrantyLedger;
 import com.tracecase.inventory.InventoryManagement;
+import com.tracecase.notification.Notifications;
 import com.tracecase.quality.QualityManagement;
 import com.tracecase.shared.Groups;
 import com.tracecase.shared.InvalidInputException;
@@ -31,6 +32,8 @@ import com.tracecase.shared.WorkspacePage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,10 +68,13 @@ class CasePages {
 
 	private final FinanceProperties finance;
 
+	private final Notifications notifications;
+
 	private final Clock clock;
 
 	CasePages(CaseManagement cases, CaseProgress progress, QualityManagement quality, InventoryManagement inventory,
-			WarrantyLedger ledger, FinanceProperties finance, Clock clock) {
+			WarrantyLedger ledger, FinanceProperties finance, Notifications notifications, Clock clock) {
+		this.notifications = notifications;
 		this.clock = clock;
 		this.cases = cases;
 		this.progress = progress;
@@ -121,7 +127,7 @@ class CasePages {
 	}
 
 	@GetMapping("/cases/{caseNumber}")
-	String detail(@PathVariable String caseNumber, Model model) {
+	String detail(@PathVariable String caseNumber, Authentication viewer, Model model) {
 		FailureCase failureCase = cases.get(caseNumber);
 		CaseProgress.Progress caseProgress = progress.progressOf(caseNumber);
 		model.addAttribute("c", failureCase);
@@ -133,6 +139,8 @@ class CasePages {
 		model.addAttribute("reservations", inventory.reservations(caseNumber));
 		model.addAttribute("costs", ledger.entries(caseNumber));
 		model.addAttribute("decisionInputs", decisionInputs(failureCase.getDecisionInputs()));
+		model.addAttribute("mails", notifications.mailsOf(caseNumber));
+		model.addAttribute("seesCustomerAddresses", inAnyOf(viewer, Groups.CUSTOMER_CONTACT));
 		model.addAttribute("awaitingUnit",
 				caseProgress.openTasks()
 					.stream()
@@ -194,6 +202,13 @@ class CasePages {
 			case "customerCharged" -> "Customer charged";
 			default -> name;
 		};
+	}
+
+	private static boolean inAnyOf(Authentication viewer, List<String> groups) {
+		return viewer.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(authority -> groups.stream().map(Groups::authority).anyMatch(authority::equals));
 	}
 
 	private static Instant startOf(LocalDate day) {
