@@ -293,6 +293,44 @@ class CasePagesBrowserTests {
 		browser.screenshot("case-mails");
 	}
 
+	@Test
+	void theCasePageDrawsItsProcessesWithTheStepsItIsAtAndThoseItPassed() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),
+				CustomerTier.STANDARD);
+		driver.runJobs(caseNumber);
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No charging, PMIC output 0 V",
+						"suspectLotCode", plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded",
+						true));
+		driver.runJobs(caseNumber);
+
+		browser.signIn("qc.engineer");
+		browser.open("/cases/" + caseNumber);
+		assertThat(browser.text(By.cssSelector("#diagram-0 figcaption"))).startsWith("Failure case: the case is at ")
+			.contains("Contain the suspect lot")
+			.contains("Receive unit");
+		assertThat(browser.driver()
+			.findElements(By.cssSelector("#diagram-0 g.current"))
+			.stream()
+			.map(step -> step.getAttribute("data-step")))
+			.containsExactlyInAnyOrder("Call_Containment", "Task_ReceiveUnit");
+		assertThat(browser.driver()
+			.findElement(By.cssSelector("#diagram-0 g[data-step=Task_ReviewInvestigation]"))
+			.getAttribute("class")).isEqualTo("step passed");
+		assertThat(browser.driver()
+			.findElement(By.cssSelector("#diagram-0 g[data-step=Task_ShipReplacement]"))
+			.getAttribute("class")).isEqualTo("step ahead");
+		assertThat(String.join(" ",
+				browser.texts(By.cssSelector("#diagram-0 g[data-step=Task_ReviewInvestigation] text tspan"))))
+			.isEqualTo("Review investigation");
+		assertThat(browser.text(By.cssSelector("#diagram-1 figcaption")))
+			.isEqualTo("Containment: the case is at Decide on a field action");
+		assertThat(browser.text(By.id("current-steps"))).contains("Receive unit " + plant.failedUnit());
+		browser.driver().executeScript("document.getElementById('diagram-0').scrollIntoView()");
+		browser.screenshot("case-diagram");
+	}
+
 	private java.util.List<String> caseNumbersListed() {
 		return browser.texts(By.cssSelector("#case-table tbody td:first-child a"));
 	}

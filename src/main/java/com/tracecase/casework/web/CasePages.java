@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.tracecase.casework.CaseDiagrams;
 import com.tracecase.casework.CaseFilter;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseProgress;
@@ -70,11 +71,15 @@ class CasePages {
 
 	private final Notifications notifications;
 
+	private final CaseDiagrams diagrams;
+
 	private final Clock clock;
 
 	CasePages(CaseManagement cases, CaseProgress progress, QualityManagement quality, InventoryManagement inventory,
-			WarrantyLedger ledger, FinanceProperties finance, Notifications notifications, Clock clock) {
+			WarrantyLedger ledger, FinanceProperties finance, Notifications notifications, CaseDiagrams diagrams,
+			Clock clock) {
 		this.notifications = notifications;
+		this.diagrams = diagrams;
 		this.clock = clock;
 		this.cases = cases;
 		this.progress = progress;
@@ -140,6 +145,7 @@ class CasePages {
 		model.addAttribute("costs", ledger.entries(caseNumber));
 		model.addAttribute("decisionInputs", decisionInputs(failureCase.getDecisionInputs()));
 		model.addAttribute("mails", notifications.mailsOf(caseNumber));
+		model.addAttribute("diagrams", diagrams.diagramsOf(caseNumber));
 		model.addAttribute("seesCustomerAddresses", inAnyOf(viewer, Groups.CUSTOMER_CONTACT));
 		model.addAttribute("awaitingUnit",
 				caseProgress.openTasks()
