@@ -56,7 +56,8 @@ public class Notifications {
 	 * Idempotent per key: when a notification with the key exists, nothing is written.
 	 * @param template the mail, must not be {@literal null}
 	 * @param to the recipients, must not be {@literal null} or empty
-	 * @param model the template values; {@code caseNumber} is required, see
+	 * @param model the template values; {@code caseNumber} is required (a containment of
+	 * a lot on its own names {@code suspectLots} instead), see
 	 * {@code docs/notifications.md} for the others
 	 * @param deduplicationKey identifies this request, e.g.
 	 * {@code FC-2026-000001:QC_NOTIFIED}; must not be blank, at most 200 characters
@@ -71,8 +72,9 @@ public class Notifications {
 		Assert.isTrue(deduplicationKey.length() <= 200, "The deduplication key must not exceed 200 characters");
 		RenderedMail mail = renderer.render(template, model);
 		Instant now = clock.instant();
-		String caseNumber = String.valueOf(model.get("caseNumber"));
-		Optional<Long> notification = outbox.insertNotification(deduplicationKey, template, caseNumber, mail, now);
+		Object caseNumber = model.get("caseNumber");
+		Optional<Long> notification = outbox.insertNotification(deduplicationKey, template,
+				caseNumber == null ? null : caseNumber.toString(), mail, now);
 		if (notification.isEmpty()) {
 			log.debug("Notification {} was enqueued before; nothing written", deduplicationKey);
 			return;

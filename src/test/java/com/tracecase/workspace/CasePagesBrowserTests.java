@@ -3,6 +3,7 @@ package com.tracecase.workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.tracecase.TestClock;
@@ -17,6 +18,8 @@ import com.tracecase.genealogy.LotManagement;
 import com.tracecase.notification.DeliveryStatus;
 import com.tracecase.notification.MailTemplate;
 import com.tracecase.notification.Notifications;
+import com.tracecase.quality.Containment;
+import com.tracecase.quality.QualityManagement;
 import com.tracecase.workflow.CaseDriver;
 import com.tracecase.workflow.CaseFixture;
 import com.tracecase.workflow.FailureCaseProcess;
@@ -60,6 +63,9 @@ class CasePagesBrowserTests {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	QualityManagement quality;
 
 	Browser browser;
 
@@ -331,7 +337,78 @@ class CasePagesBrowserTests {
 		browser.screenshot("case-diagram");
 	}
 
-	private java.util.List<String> caseNumbersListed() {
+	@Test
+	void qcStartsTheContainmentOfALotAtRiskWithAReason() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		driver.fileReport(plant.devices.get(0), LocalDate.now().minusMonths(6), CustomerTier.STANDARD);
+		driver.fileReport(plant.devices.get(1), LocalDate.now().minusMonths(6), CustomerTier.STANDARD);
+		String lot = plant.pmicReelA;
+		By form = By.id("contain-" + lot);
+		browser.signIn("qc.engineer");
+		browser.open("/at-risk");
+
+		browser.waitFor(form).findElement(By.tagName("button")).click();
+		assertThat(browser.text(By.id("error-summary"))).contains("Say why the lot is to be contained.");
+		assertThat(browser.driver().findElement(By.partialLinkText("Say why")).getAttribute("href"))
+			.endsWith("#reason-" + lot);
+		assertThat(quality.containmentsOf(List.of(lot))).isEmpty();
+
+		browser.driver().findElement(By.id("reason-" + lot)).sendKeys("Two chargers dead within a week");
+		browser.driver().findElement(form).findElement(By.tagName("button")).click();
+		assertThat(browser.text(By.id("containment-started"))).contains("Containment of lot " + lot + " started");
+		assertThat(browser.driver().findElement(By.id("contained-lot-link")).getAttribute("href"))
+			.endsWith("/lots/" + lot + "#where-used");
+		assertThat(browser.text(By.id("at-risk-" + lot))).contains("By qc.engineer")
+			.contains("Two chargers dead within a week")
+			.contains("Stock being quarantined");
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey("CT-" + lot, FailureCaseProcess.CONTAINMENT_PROCESS_KEY)
+			.count()).isOne();
+
+		driver.runJobs("CT-" + lot);
+		Containment containment = quality.containmentsOf(List.of(lot)).get(lot);
+		assertThat(containment.isContained()).isTrue();
+		assertThat(containment.getShippedSerialsAtRisk()).containsExactlyInAnyOrder(plant.devices.get(0),
+				plant.devices.get(1));
+		assertThat(containment.getRequestedBy()).isEqualTo("qc.engineer");
+		assertThat(driver.task("CT-" + lot, FailureCaseProcess.TASK_APPROVE_FIELD_ACTION).getName())
+			.isEqualTo("Decide on a field action for lot " + lot + " (CT-" + lot + ")");
+		assertThat(notifications.messages(null, null, 50))
+			.anyMatch(message -> message.template() == MailTemplate.CONTAINMENT
+					&& message.subject().equals("Containment: lot " + lot));
+		browser.open("/at-risk");
+		assertThat(browser.text(By.id("at-risk-" + lot))).contains("2 shipped units at risk")
+			.contains("field action not decided yet");
+		browser.screenshot("at-risk");
+
+		// a second containment of the lot is refused in words
+		assertThat(post("/at-risk/containments", "lotCode=" + lot + "&reason=Again")).contains("is contained already");
+
+		browser.signIn("cs.agent");
+		browser.open("/at-risk");
+		assertThat(browser.driver().findElements(By.cssSelector("form.contain-form"))).isEmpty();
+		assertThat(post("/at-risk/containments", "lotCode=" + plant.pmicReelB + "&reason=Curious")).startsWith("403 ")
+			.contains("You cannot do this");
+		assertThat(quality.containmentsOf(List.of(plant.pmicReelB))).isEmpty();
+	}
+
+	/**
+	 * Posts a form from the signed-in browser, with its CSRF token, and answers the
+	 * status and the text of the page it ends on.
+	 */
+	private String post(String path, String body) {
+		Object answer = browser.driver().executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const headers = JSON.parse(document.body.getAttribute('hx-headers'));
+				headers['Content-Type'] = 'application/x-www-form-urlencoded';
+				fetch(arguments[0], { method: 'POST', headers: headers, body: arguments[1] })
+					.then(r => r.text().then(t => done(r.status + ' ' + t)));
+				""", path, body);
+		return String.valueOf(answer);
+	}
+
+	private List<String> caseNumbersListed() {
 		return browser.texts(By.cssSelector("#case-table tbody td:first-child a"));
 	}
 
