@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -44,6 +48,9 @@ public class CaseManagement {
 	 * Stored as {@code key:<key>} in {@code failure_case.idempotency_key varchar(300)}.
 	 */
 	static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+	/** Newest first; the case number orders cases reported at the same instant. */
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("caseNumber"));
 
 	private final FailureCases cases;
 
@@ -127,12 +134,52 @@ public class CaseManagement {
 
 	/**
 	 * @return the matching cases, newest first
+	 * @throws InvalidInputException when the serial number or lot code is too long or has
+	 * control characters
+	 * @throws NotFoundException when the lot does not exist
 	 */
 	@Transactional(readOnly = true)
 	public List<FailureCase> search(CaseFilter filter) {
+		return cases.findAll(specification(filter), NEWEST_FIRST);
+	}
+
+	/**
+	 * One page of the matching cases, newest first; the database filters, counts and
+	 * pages them.
+	 * @param filter which cases, must not be {@literal null}
+	 * @param page the page, its sort is ignored
+	 * @return the page, never {@literal null}
+	 * @throws InvalidInputException when the serial number or lot code is too long or has
+	 * control characters
+	 * @throws NotFoundException when the lot does not exist
+	 */
+	@Transactional(readOnly = true)
+	public Page<FailureCase> search(CaseFilter filter, Pageable page) {
+		return cases.findAll(specification(filter),
+				PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST));
+	}
+
+	/**
+	 * @param statuses the statuses, must not be {@literal null}
+	 * @return the serial numbers of the units of the cases in any of the statuses, each
+	 * once, never {@literal null}
+	 */
+	@Transactional(readOnly = true)
+	public List<String> serialNumbersOfCasesIn(Collection<CaseStatus> statuses) {
+		return statuses.isEmpty() ? List.of() : cases.findSerialNumbersByStatusIn(statuses);
+	}
+
+	private Specification<FailureCase> specification(CaseFilter filter) {
 		TextInput.check("serial", "The serial number", filter.serialNumber(), 100, false);
 		TextInput.check("lot", "The lot code", filter.lotCode(), 100, false);
-		Specification<FailureCase> specification = (root, query, builder) -> {
+		List<String> lotSerials = StringUtils.hasText(filter.lotCode())
+				? genealogy.whereUsed(filter.lotCode().trim(), PartKind.PRODUCT)
+					.stream()
+					.map(WhereUsedLot::serialNumber)
+					.filter(StringUtils::hasText)
+					.toList()
+				: null;
+		return (root, query, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (filter.status() != null) {
 				predicates.add(builder.equal(root.get("status"), filter.status()));
@@ -140,13 +187,8 @@ public class CaseManagement {
 			if (StringUtils.hasText(filter.serialNumber())) {
 				predicates.add(builder.equal(root.get("serialNumber"), filter.serialNumber().trim()));
 			}
-			if (StringUtils.hasText(filter.lotCode())) {
-				List<String> serials = genealogy.whereUsed(filter.lotCode().trim(), PartKind.PRODUCT)
-					.stream()
-					.map(WhereUsedLot::serialNumber)
-					.filter(StringUtils::hasText)
-					.toList();
-				predicates.add(serials.isEmpty() ? builder.disjunction() : root.get("serialNumber").in(serials));
+			if (lotSerials != null) {
+				predicates.add(lotSerials.isEmpty() ? builder.disjunction() : root.get("serialNumber").in(lotSerials));
 			}
 			if (filter.reportedFrom() != null) {
 				predicates.add(builder.greaterThanOrEqualTo(root.get("reportedAt"), filter.reportedFrom()));
@@ -154,9 +196,12 @@ public class CaseManagement {
 			if (filter.reportedTo() != null) {
 				predicates.add(builder.lessThan(root.get("reportedAt"), filter.reportedTo()));
 			}
+			if (filter.amongCases() != null) {
+				predicates.add(filter.amongCases().isEmpty() ? builder.disjunction()
+						: root.get("caseNumber").in(filter.amongCases()));
+			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};
-		return cases.findAll(specification, Sort.by(Sort.Direction.DESC, "reportedAt"));
 	}
 
 	@Transactional

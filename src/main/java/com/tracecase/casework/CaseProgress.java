@@ -3,6 +3,8 @@ package com.tracecase.casework;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a case's process stands. Implemented by the workflow, which knows the process;
@@ -23,6 +25,19 @@ public interface CaseProgress {
 	 * their members, oldest first, never {@literal null}
 	 */
 	List<CaseTask> openTasksOf(Collection<String> groups, int max);
+
+	/**
+	 * The steps of the case process a case can wait at, in the order of the model.
+	 * @return step id to the step's name for people, never {@literal null}
+	 */
+	Map<String, String> steps();
+
+	/**
+	 * @param stepId a step of {@link #steps()}, must not be {@literal null}
+	 * @return the numbers of the cases whose process waits at the step now, never
+	 * {@literal null}
+	 */
+	Set<String> casesAt(String stepId);
 
 	/**
 	 * @param caseNumber the case the task belongs to

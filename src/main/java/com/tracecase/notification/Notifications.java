@@ -56,7 +56,8 @@ public class Notifications {
 	 * Idempotent per key: when a notification with the key exists, nothing is written.
 	 * @param template the mail, must not be {@literal null}
 	 * @param to the recipients, must not be {@literal null} or empty
-	 * @param model the template values; {@code caseNumber} is required, see
+	 * @param model the template values; {@code caseNumber} is required (a containment of
+	 * a lot on its own names {@code suspectLots} instead), see
 	 * {@code docs/notifications.md} for the others
 	 * @param deduplicationKey identifies this request, e.g.
 	 * {@code FC-2026-000001:QC_NOTIFIED}; must not be blank, at most 200 characters
@@ -71,20 +72,21 @@ public class Notifications {
 		Assert.isTrue(deduplicationKey.length() <= 200, "The deduplication key must not exceed 200 characters");
 		RenderedMail mail = renderer.render(template, model);
 		Instant now = clock.instant();
-		String caseNumber = String.valueOf(model.get("caseNumber"));
-		Optional<Long> notification = outbox.insertNotification(deduplicationKey, template, caseNumber, mail, now);
+		Object caseNumber = model.get("caseNumber");
+		Optional<Long> notification = outbox.insertNotification(deduplicationKey, template,
+				caseNumber == null ? null : caseNumber.toString(), mail, now);
 		if (notification.isEmpty()) {
 			log.debug("Notification {} was enqueued before; nothing written", deduplicationKey);
 			return;
 		}
 		RecipientResolver.Resolution resolution = recipients.resolve(to);
 		for (String address : resolution.addresses()) {
-			outbox.insertMessage(notification.get(), address, now);
+			outbox.insertMessage(notification.get(), address, resolution.groupOf(address), now);
 		}
 		for (String group : resolution.emptyGroups()) {
 			log.warn("{} mail {} for group '{}': the group has no member with an email address and no "
 					+ "distribution list", template, deduplicationKey, group);
-			outbox.insertFailedMessage(notification.get(), "group:" + group,
+			outbox.insertFailedMessage(notification.get(), group,
 					"The group '" + group + "' has no member with an email address and no distribution list.", now);
 		}
 	}
@@ -96,6 +98,20 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public List<NotificationMessage> messagesFor(String deduplicationKey) {
 		return outbox.findByDeduplicationKey(deduplicationKey);
+	}
+
+	/**
+	 * The mails sent about a case, for the people working it.
+	 * @param caseNumber the case, must not be {@literal null}
+	 * @return one entry per recipient address, oldest first, never {@literal null}
+	 * @throws InvalidInputException when the case number is longer than a case number or
+	 * has control characters
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseMail> mailsOf(String caseNumber) {
+		Assert.notNull(caseNumber, "The case number must not be null");
+		TextInput.check("caseNumber", "The case number", caseNumber, 32, false);
+		return outbox.findByCase(caseNumber);
 	}
 
 	/**

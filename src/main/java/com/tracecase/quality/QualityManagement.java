@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,8 +32,12 @@ import com.tracecase.genealogy.WhereUsedLot;
 import com.tracecase.quality.InvestigationFacts.RelatedReport;
 import com.tracecase.quality.InvestigationFacts.Warranty;
 import com.tracecase.shared.InvalidInputException;
+import com.tracecase.shared.Labels;
 import com.tracecase.shared.NotFoundException;
+import com.tracecase.shared.StateConflictException;
+import com.tracecase.shared.TextInput;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +58,8 @@ public class QualityManagement {
 
 	private static final String SYSTEM_ACTOR = "tracecase";
 
+	private static final int MAX_REASON_LENGTH = 1000;
+
 	private final Genealogy genealogy;
 
 	private final LotManagement lots;
@@ -69,9 +76,12 @@ public class QualityManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	QualityManagement(Genealogy genealogy, LotManagement lots, Investigations investigations, Containments containments,
 			SupplierCorrectiveActions supplierActions, QualityProperties properties, InvestigatedLots investigatedLots,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.investigatedLots = investigatedLots;
 		this.genealogy = genealogy;
 		this.lots = lots;
@@ -236,18 +246,61 @@ public class QualityManagement {
 	}
 
 	/**
-	 * Quarantines every lot downstream of the suspect lot that is still in our hands, and
-	 * lists the shipped units that contain it. Containing a case twice returns the first
-	 * containment.
+	 * Asks to contain a lot at risk on its own, outside any case: its containment process
+	 * then quarantines the stock built from it, asks its supplier for corrective action
+	 * and lets the managers decide on a field action. Publishes
+	 * {@link ContainmentRequested} in this transaction, which starts that process.
+	 * @param lotCode the lot, must exist
+	 * @param reason why, required, at most 1000 characters
+	 * @param requestedBy the user asking, must not be {@literal null}
+	 * @return the containment, not yet quarantined, never {@literal null}
+	 * @throws InvalidInputException when the reason is missing or too long; nothing is
+	 * written
+	 * @throws NotFoundException when there is no such lot
+	 * @throws StateConflictException when the lot is contained already, by a case or on
+	 * its own
 	 */
 	@Transactional
-	public Containment contain(String caseNumber, String suspectLotCode, String actor) {
-		Optional<Containment> existing = containments.findByCaseNumber(caseNumber);
+	public Containment requestContainment(String lotCode, String reason, String requestedBy) {
+		TextInput.check("lotCode", "The lot code", lotCode, 64, false);
+		TextInput.check("reason", "The reason", reason, MAX_REASON_LENGTH, true);
+		if (!StringUtils.hasText(reason)) {
+			throw new InvalidInputException("reason", "Say why the lot is to be contained.");
+		}
+		Lot lot = genealogy.getLot(lotCode == null ? "" : lotCode.trim());
+		Optional<Containment> existing = containments.findBySuspectLotCodeInOrderByIdAsc(List.of(lot.lotCode()))
+			.stream()
+			.findFirst();
 		if (existing.isPresent()) {
-			return existing.get();
+			throw new StateConflictException(
+					"Lot " + lot.lotCode() + " is contained already: " + by(existing.get()) + ".");
+		}
+		Containment containment = containments
+			.saveAndFlush(Containment.ofLot(lot.lotCode(), reason.strip(), requestedBy, clock.instant()));
+		events.publishEvent(new ContainmentRequested(containment.getReference(), lot.lotCode(), lot.partNumber(),
+				containment.getReason(), requestedBy));
+		return containment;
+	}
+
+	/**
+	 * Quarantines every lot downstream of the suspect lot that is still in our hands, and
+	 * lists the shipped units that contain it. Containing a reference twice returns the
+	 * first containment.
+	 * @param reference the business key of the containment process: the case number, or
+	 * the reference of a lot contained on its own
+	 */
+	@Transactional
+	public Containment contain(String reference, String suspectLotCode, String actor) {
+		Containment containment = containments.findByReference(reference)
+			.orElseGet(() -> Containment.ofCase(reference, suspectLotCode));
+		if (containment.isContained()) {
+			return containment;
 		}
 		List<WhereUsedLot> downstream = genealogy.whereUsed(suspectLotCode, null);
-		String reason = "Containment for case " + caseNumber + ": contains suspect lot " + suspectLotCode;
+		String reason = containment.getCaseNumber() != null
+				? "Containment for case " + containment.getCaseNumber() + ": contains suspect lot " + suspectLotCode
+				: "Containment of lot " + suspectLotCode + " asked for by " + containment.getRequestedBy() + ": "
+						+ containment.getReason();
 		List<String> quarantined = new ArrayList<>();
 		for (WhereUsedLot lot : downstream) {
 			if (CONTAINABLE.contains(lot.status())) {
@@ -261,36 +314,51 @@ public class QualityManagement {
 			.filter(StringUtils::hasText)
 			.sorted()
 			.toList();
-		return containments
-			.save(new Containment(caseNumber, suspectLotCode, quarantined, shippedAtRisk, clock.instant()));
+		containment.quarantined(quarantined, shippedAtRisk, clock.instant());
+		return containments.save(containment);
 	}
 
 	/**
-	 * Raises one corrective action request per case and lot against the lot's supplier.
+	 * Raises one corrective action request per containment and lot against the lot's
+	 * supplier.
+	 * @param reference the containment's reference, see {@link #contain}
 	 */
 	@Transactional
-	public SupplierCorrectiveAction requestSupplierAction(String caseNumber, String suspectLotCode,
-			String description) {
-		Optional<SupplierCorrectiveAction> existing = supplierActions.findByCaseNumberAndLotCode(caseNumber,
+	public SupplierCorrectiveAction requestSupplierAction(String reference, String suspectLotCode, String description) {
+		Optional<SupplierCorrectiveAction> existing = supplierActions.findByContainmentReferenceAndLotCode(reference,
 				suspectLotCode);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		TracedLot lot = findComponentLot(getInvestigation(caseNumber), suspectLotCode)
-			.orElseThrow(() -> new NotFoundException("Lot in the investigated unit", suspectLotCode));
-		String supplier = StringUtils.hasText(lot.supplier()) ? lot.supplier() : "unknown supplier";
-		return supplierActions.save(new SupplierCorrectiveAction(caseNumber, supplier, suspectLotCode, lot.partNumber(),
-				description, clock.instant()));
+		Containment containment = containments.findByReference(reference)
+			.orElseThrow(() -> new NotFoundException("Containment", reference));
+		String supplier;
+		String partNumber;
+		if (containment.getCaseNumber() != null) {
+			TracedLot lot = findComponentLot(getInvestigation(containment.getCaseNumber()), suspectLotCode)
+				.orElseThrow(() -> new NotFoundException("Lot in the investigated unit", suspectLotCode));
+			supplier = lot.supplier();
+			partNumber = lot.partNumber();
+		}
+		else {
+			Lot lot = genealogy.getLot(suspectLotCode);
+			supplier = lot.supplier();
+			partNumber = lot.partNumber();
+		}
+		return supplierActions.save(new SupplierCorrectiveAction(reference, containment.getCaseNumber(),
+				StringUtils.hasText(supplier) ? supplier : "unknown supplier", suspectLotCode, partNumber, description,
+				clock.instant()));
 	}
 
 	/**
 	 * Records the managers' decision on a field action or recall.
+	 * @param reference the containment's reference, see {@link #contain}
 	 * @param approved the explicit choice; {@literal null} (nothing chosen) is refused
 	 * @throws InvalidInputException when nothing was chosen, or a rejection gives no
 	 * reason
 	 */
 	@Transactional
-	public Containment decideFieldAction(String caseNumber, Boolean approved, String notes, String decidedBy) {
+	public Containment decideFieldAction(String reference, Boolean approved, String notes, String decidedBy) {
 		if (approved == null) {
 			throw new InvalidInputException("fieldActionVerdict", "Choose whether a field action is approved.");
 		}
@@ -298,10 +366,30 @@ public class QualityManagement {
 			throw new InvalidInputException("fieldActionNotes",
 					"Say why no field action is taken; the notes stay with the containment.");
 		}
-		Containment containment = containments.findByCaseNumber(caseNumber)
-			.orElseThrow(() -> new NotFoundException("Containment of case", caseNumber));
+		Containment containment = containments.findByReference(reference)
+			.orElseThrow(() -> new NotFoundException("Containment", reference));
 		containment.decideFieldAction(approved, notes, decidedBy, clock.instant());
 		return containments.save(containment);
+	}
+
+	/**
+	 * @param lotCodes lots, must not be {@literal null}
+	 * @return the first containment of each lot that has one, by lot code, never
+	 * {@literal null}
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Containment> containmentsOf(Collection<String> lotCodes) {
+		Map<String, Containment> byLot = new LinkedHashMap<>();
+		if (!lotCodes.isEmpty()) {
+			containments.findBySuspectLotCodeInOrderByIdAsc(lotCodes)
+				.forEach(containment -> byLot.putIfAbsent(containment.getSuspectLotCode(), containment));
+		}
+		return byLot;
+	}
+
+	private String by(Containment containment) {
+		return containment.getCaseNumber() != null ? "by case " + containment.getCaseNumber() : "asked for by "
+				+ containment.getRequestedBy() + " on " + Labels.dateTime(containment.getRequestedAt());
 	}
 
 	@Transactional(readOnly = true)

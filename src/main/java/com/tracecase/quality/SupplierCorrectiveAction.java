@@ -21,7 +21,14 @@ public class SupplierCorrectiveAction {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/**
+	 * The containment that asked for it: its case number, or the reference of a lot's
+	 * own.
+	 */
 	@Column(nullable = false, updatable = false)
+	private String containmentReference;
+
+	@Column(updatable = false)
 	private String caseNumber;
 
 	@Column(nullable = false, updatable = false)
@@ -45,8 +52,9 @@ public class SupplierCorrectiveAction {
 	protected SupplierCorrectiveAction() {
 	}
 
-	SupplierCorrectiveAction(String caseNumber, String supplier, String lotCode, String partNumber, String description,
-			Instant requestedAt) {
+	SupplierCorrectiveAction(String containmentReference, String caseNumber, String supplier, String lotCode,
+			String partNumber, String description, Instant requestedAt) {
+		this.containmentReference = containmentReference;
 		this.caseNumber = caseNumber;
 		this.supplier = supplier;
 		this.lotCode = lotCode;
@@ -60,8 +68,15 @@ public class SupplierCorrectiveAction {
 		return id;
 	}
 
+	/**
+	 * @return the case, {@literal null} for a lot contained on its own
+	 */
 	public String getCaseNumber() {
 		return caseNumber;
+	}
+
+	public String getContainmentReference() {
+		return containmentReference;
 	}
 
 	public String getSupplier() {

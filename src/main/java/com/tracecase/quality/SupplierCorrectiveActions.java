@@ -9,7 +9,8 @@ interface SupplierCorrectiveActions extends Repository<SupplierCorrectiveAction,
 
 	SupplierCorrectiveAction save(SupplierCorrectiveAction action);
 
-	Optional<SupplierCorrectiveAction> findByCaseNumberAndLotCode(String caseNumber, String lotCode);
+	Optional<SupplierCorrectiveAction> findByContainmentReferenceAndLotCode(String containmentReference,
+			String lotCode);
 
 	List<SupplierCorrectiveAction> findByCaseNumber(String caseNumber);
 

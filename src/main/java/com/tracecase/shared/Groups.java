@@ -26,6 +26,12 @@ public final class Groups {
 	/** The groups that work tasks, in the order they appear in Tasklist. */
 	public static final List<String> WORK_GROUPS = List.of(CUSTOMER_SERVICE, QC, PRODUCTION, FINANCE, MANAGERS);
 
+	/**
+	 * The groups that deal with the customer and so see the customer's addresses:
+	 * customer service, the managers and the administrators.
+	 */
+	public static final List<String> CUSTOMER_CONTACT = List.of(CUSTOMER_SERVICE, MANAGERS, ADMINS);
+
 	private static final String AUTHORITY_PREFIX = "GROUP_";
 
 	private Groups() {

@@ -190,6 +190,21 @@ public final class FailureCaseProcess {
 
 	public static final String VAR_FIELD_ACTION_NOTES = "fieldActionNotes";
 
+	/**
+	 * Why a person contains a lot on its own (a case's containment has the case's review
+	 * instead).
+	 */
+	public static final String VAR_CONTAINMENT_REASON = "containmentReason";
+
+	/** The user who asked to contain a lot on its own. */
+	public static final String VAR_CONTAINMENT_REQUESTED_BY = "containmentRequestedBy";
+
+	/**
+	 * The serial numbers of the shipped units at risk, one a line, for the field action
+	 * form.
+	 */
+	public static final String VAR_SHIPPED_AT_RISK_LIST = "shippedAtRiskList";
+
 	public static final String VAR_QUARANTINED_LOT_COUNT = "quarantinedLotCount";
 
 	public static final String VAR_SHIPPED_AT_RISK_COUNT = "shippedAtRiskCount";
@@ -199,6 +214,8 @@ public final class FailureCaseProcess {
 	public static final String TASK_REVIEW_INVESTIGATION = "Task_ReviewInvestigation";
 
 	public static final String TASK_RECEIVE_UNIT = "Task_ReceiveUnit";
+
+	public static final String TASK_APPROVE_FIELD_ACTION = "Task_ApproveFieldAction";
 
 	private FailureCaseProcess() {
 	}

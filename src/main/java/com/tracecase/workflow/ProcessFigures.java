@@ -1,5 +1,6 @@
 package com.tracecase.workflow;
 
+import com.tracecase.workflow.progress.StepNames;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,10 +57,10 @@ public class ProcessFigures {
 			return steps;
 		}
 		for (Activity activity : model.getModelElementsByType(Activity.class)) {
-			steps.put(activity.getId(), name(activity.getName(), activity.getId()));
+			steps.put(activity.getId(), StepNames.plain(activity.getName(), activity.getId()));
 		}
 		for (IntermediateCatchEvent event : model.getModelElementsByType(IntermediateCatchEvent.class)) {
-			steps.put(event.getId(), name(event.getName(), event.getId()));
+			steps.put(event.getId(), StepNames.plain(event.getName(), event.getId()));
 		}
 		return steps;
 	}
@@ -94,7 +95,7 @@ public class ProcessFigures {
 					String group = task.getCamundaCandidateGroups() == null ? "none"
 							: task.getCamundaCandidateGroups().split(",")[0].strip();
 					tasks.putIfAbsent(task.getId(),
-							new UserTaskStep(task.getId(), name(task.getName(), task.getId()), group));
+							new UserTaskStep(task.getId(), StepNames.plain(task.getName(), task.getId()), group));
 				}
 			}
 		}
@@ -152,23 +153,6 @@ public class ProcessFigures {
 			return null;
 		}
 		return models.computeIfAbsent(definition.getId(), repository::getBpmnModelInstance);
-	}
-
-	/**
-	 * The name of a step for every case: a task's name names its case from the first
-	 * expression on ("Review investigation ${caseNumber} (${serialNumber})", "Decide the
-	 * remedy for ${caseNumber}"), so that part and the words leading to it are left out.
-	 */
-	static String name(String name, String id) {
-		String plain = name == null ? "" : name;
-		int expression = plain.indexOf("${");
-		if (expression >= 0) {
-			plain = plain.substring(0, expression)
-				.replaceAll("[\\s(:]+$", "")
-				.replaceAll("\\s+(for|of)(\\s+\\p{L}+)?$", "");
-		}
-		plain = plain.replaceAll("\\s+", " ").strip();
-		return plain.isEmpty() ? id : plain;
 	}
 
 	/**

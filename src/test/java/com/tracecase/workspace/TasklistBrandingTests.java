@@ -34,7 +34,9 @@ class TasklistBrandingTests {
 
 	@Test
 	void tasklistNamesTracecaseAndEveryWebappHidesTheEndOfLifeBanner() throws Exception {
-		assertThat(get("/camunda/app/tasklist/scripts/config.js")).contains("vendor: 'Tracecase'");
+		assertThat(get("/camunda/app/tasklist/scripts/config.js")).contains("vendor: 'Tracecase'")
+			.contains("customScripts: ['scripts/case-link.js']");
+		assertThat(get("/camunda/app/tasklist/scripts/case-link.js")).contains("pluginPoint: 'tasklist.task.action'");
 		for (String app : new String[] { "tasklist", "cockpit", "admin" }) {
 			assertThat(get("/camunda/app/" + app + "/styles/user-styles.css")).contains(".ce-eol-banner")
 				.contains("display: none");

@@ -1,13 +1,17 @@
 package com.tracecase.casework.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.tracecase.casework.CaseDiagrams;
 import com.tracecase.casework.CaseFilter;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseProgress;
@@ -16,6 +20,7 @@ import com.tracecase.casework.FailureCase;
 import com.tracecase.finance.FinanceProperties;
 import com.tracecase.finance.WarrantyLedger;
 import com.tracecase.inventory.InventoryManagement;
+import com.tracecase.notification.Notifications;
 import com.tracecase.quality.QualityManagement;
 import com.tracecase.shared.Groups;
 import com.tracecase.shared.InvalidInputException;
@@ -25,15 +30,16 @@ import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.StateConflictException;
 import com.tracecase.shared.WorkspacePage;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,6 +55,8 @@ class CasePages {
 
 	private static final String RECEIVE_UNIT_TASK = "Receive unit ";
 
+	private static final int PAGE_SIZE = 25;
+
 	private final CaseManagement cases;
 
 	private final CaseProgress progress;
@@ -61,8 +69,18 @@ class CasePages {
 
 	private final FinanceProperties finance;
 
+	private final Notifications notifications;
+
+	private final CaseDiagrams diagrams;
+
+	private final Clock clock;
+
 	CasePages(CaseManagement cases, CaseProgress progress, QualityManagement quality, InventoryManagement inventory,
-			WarrantyLedger ledger, FinanceProperties finance) {
+			WarrantyLedger ledger, FinanceProperties finance, Notifications notifications, CaseDiagrams diagrams,
+			Clock clock) {
+		this.notifications = notifications;
+		this.diagrams = diagrams;
+		this.clock = clock;
 		this.cases = cases;
 		this.progress = progress;
 		this.quality = quality;
@@ -71,39 +89,50 @@ class CasePages {
 		this.finance = finance;
 	}
 
+	/**
+	 * The cases, a page at a time, filtered by the database: by status, unit, lot, report
+	 * date, the step their process waits at and their age. A filter value that makes no
+	 * sense is named in an error summary, and nothing is listed.
+	 */
 	@GetMapping("/cases")
-	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String serial,
-			@RequestParam(required = false) String lot,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			Model model) {
-		CaseStatus chosen = null;
-		if (StringUtils.hasText(status)) {
+	String list(CaseListQuery query, Model model) {
+		Map<String, String> steps = progress.steps();
+		List<InvalidInputException.Violation> errors = new ArrayList<>();
+		CaseStatus status = query.status(errors);
+		String step = query.step(steps, errors);
+		LocalDate from = query.from(errors);
+		Integer olderThan = query.olderThanDays(errors);
+		Page<FailureCase> found = Page.empty();
+		if (errors.isEmpty()) {
+			Instant reportedBefore = olderThan == null ? null : clock.instant().minus(Duration.ofDays(olderThan));
+			Set<String> waiting = step == null ? null : progress.casesAt(step);
+			CaseFilter filter = new CaseFilter(status, query.serial(), query.lot(), from == null ? null : startOf(from),
+					reportedBefore, waiting);
 			try {
-				chosen = CaseStatus.valueOf(status);
+				found = cases.search(filter, PageRequest.of(query.pageIndex(), PAGE_SIZE));
+				if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
+					found = cases.search(filter, PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
+				}
 			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("filterError", "Choose a status from the list.");
+			catch (NotFoundException ex) {
+				errors.add(new InvalidInputException.Violation("lot",
+						"There is no lot " + query.lot().trim() + "; check the code on its label."));
+			}
+			catch (InvalidInputException ex) {
+				errors.addAll(ex.violations());
 			}
 		}
-		List<FailureCase> found;
-		try {
-			found = cases.search(new CaseFilter(chosen, serial, lot, from == null ? null : startOf(from), null));
-		}
-		catch (NotFoundException ex) {
-			model.addAttribute("filterError", "There is no lot " + lot + "; check the code on its label.");
-			found = List.of();
-		}
+		model.addAttribute("errors", errors);
 		model.addAttribute("cases", found);
 		model.addAttribute("statuses", CaseStatus.values());
-		model.addAttribute("status", chosen);
-		model.addAttribute("serial", serial);
-		model.addAttribute("lot", lot);
-		model.addAttribute("from", from);
+		model.addAttribute("steps", steps);
+		model.addAttribute("query", query);
+		model.addAttribute("status", status);
 		return "casework/cases";
 	}
 
 	@GetMapping("/cases/{caseNumber}")
-	String detail(@PathVariable String caseNumber, Model model) {
+	String detail(@PathVariable String caseNumber, Authentication viewer, Model model) {
 		FailureCase failureCase = cases.get(caseNumber);
 		CaseProgress.Progress caseProgress = progress.progressOf(caseNumber);
 		model.addAttribute("c", failureCase);
@@ -115,6 +144,9 @@ class CasePages {
 		model.addAttribute("reservations", inventory.reservations(caseNumber));
 		model.addAttribute("costs", ledger.entries(caseNumber));
 		model.addAttribute("decisionInputs", decisionInputs(failureCase.getDecisionInputs()));
+		model.addAttribute("mails", notifications.mailsOf(caseNumber));
+		model.addAttribute("diagrams", diagrams.diagramsOf(caseNumber));
+		model.addAttribute("seesCustomerAddresses", inAnyOf(viewer, Groups.CUSTOMER_CONTACT));
 		model.addAttribute("awaitingUnit",
 				caseProgress.openTasks()
 					.stream()
@@ -176,6 +208,13 @@ class CasePages {
 			case "customerCharged" -> "Customer charged";
 			default -> name;
 		};
+	}
+
+	private static boolean inAnyOf(Authentication viewer, List<String> groups) {
+		return viewer.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(authority -> groups.stream().map(Groups::authority).anyMatch(authority::equals));
 	}
 
 	private static Instant startOf(LocalDate day) {

@@ -8,13 +8,13 @@ import com.tracecase.casework.CaseFilter;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseProgress;
 import com.tracecase.casework.CaseStatus;
-import com.tracecase.casework.FailureCase;
 import com.tracecase.genealogy.Device;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.shared.Groups;
 import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.WorkspacePage;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -35,6 +35,8 @@ class HomePages {
 	private static final Pattern CASE_NUMBER = Pattern.compile("FC-\\d{4}-\\d{1,6}", Pattern.CASE_INSENSITIVE);
 
 	private static final int RECENT = 10;
+
+	private static final int ATTENTION = 10;
 
 	private static final int TASKS = 25;
 
@@ -59,9 +61,8 @@ class HomePages {
 		model.addAttribute("tasks", progress.openTasksOf(taskGroups, TASKS));
 		model.addAttribute("tasklist", CasePages.TASKLIST_TASK);
 		model.addAttribute("attention",
-				cases.search(new CaseFilter(CaseStatus.NEEDS_ATTENTION, null, null, null, null)));
-		List<FailureCase> all = cases.search(new CaseFilter(null, null, null, null, null));
-		model.addAttribute("recent", all.subList(0, Math.min(RECENT, all.size())));
+				cases.search(CaseFilter.inStatus(CaseStatus.NEEDS_ATTENTION), PageRequest.of(0, ATTENTION)));
+		model.addAttribute("recent", cases.search(CaseFilter.any(), PageRequest.of(0, RECENT)).getContent());
 		return "casework/home";
 	}
 

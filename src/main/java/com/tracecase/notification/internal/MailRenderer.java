@@ -21,6 +21,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Renders mail templates with Thymeleaf: the HTML body in HTML mode, where every value is
@@ -33,6 +34,9 @@ public class MailRenderer {
 	static final String CASE_NUMBER = "caseNumber";
 
 	static final String CASE_URL = "caseUrl";
+
+	/** The link of a mail about a lot rather than a case. */
+	static final String LOT_URL = "lotUrl";
 
 	static final String SUSPECT_LOTS = "suspectLots";
 
@@ -49,17 +53,28 @@ public class MailRenderer {
 
 	/**
 	 * @param template the template, must not be {@literal null}
-	 * @param model the values, must contain {@code caseNumber}
+	 * @param model the values, must contain {@code caseNumber}, except a
+	 * {@link MailTemplate#CONTAINMENT} mail about a lot contained on its own, which must
+	 * contain {@code suspectLots}; the mail then links to the first lot
 	 * @return the subject and bodies, never {@literal null}
 	 */
 	public RenderedMail render(MailTemplate template, Map<String, ?> model) {
 		Object caseNumber = model.get(CASE_NUMBER);
-		if (caseNumber == null || !StringUtils.hasText(caseNumber.toString())) {
+		List<String> suspectLots = lots(model.get(SUSPECT_LOTS));
+		Map<String, Object> variables = new HashMap<>(model);
+		if (caseNumber != null && StringUtils.hasText(caseNumber.toString())) {
+			variables.put(CASE_URL,
+					baseUrl + "/cases/" + URLEncoder.encode(caseNumber.toString(), StandardCharsets.UTF_8));
+		}
+		else if (template == MailTemplate.CONTAINMENT && !suspectLots.isEmpty()) {
+			variables.remove(CASE_NUMBER);
+			variables.put(LOT_URL,
+					baseUrl + "/lots/" + UriUtils.encodePathSegment(suspectLots.get(0), StandardCharsets.UTF_8));
+		}
+		else {
 			throw new IllegalArgumentException("The model of a " + template + " mail needs a caseNumber");
 		}
-		Map<String, Object> variables = new HashMap<>(model);
-		variables.put(CASE_URL, baseUrl + "/cases/" + URLEncoder.encode(caseNumber.toString(), StandardCharsets.UTF_8));
-		variables.put(SUSPECT_LOTS, lots(model.get(SUSPECT_LOTS)));
+		variables.put(SUSPECT_LOTS, suspectLots);
 		Context context = new Context(Locale.ENGLISH, variables);
 		String name = template.fileName();
 		// a subject is one header line: no line breaks from user input, no runaway length

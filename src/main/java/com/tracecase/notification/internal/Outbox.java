@@ -10,9 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.tracecase.notification.CaseMail;
 import com.tracecase.notification.DeliveryStatus;
 import com.tracecase.notification.MailTemplate;
 import com.tracecase.notification.NotificationMessage;
+import com.tracecase.notification.RecipientKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,23 +62,33 @@ public class Outbox {
 			.optional();
 	}
 
-	public void insertMessage(long notificationId, String recipient, Instant now) {
+	/**
+	 * @param group the group the address belongs to, {@literal null} for an address named
+	 * directly
+	 */
+	public void insertMessage(long notificationId, String recipient, String group, Instant now) {
 		jdbc.sql("""
-				INSERT INTO notification_message (notification_id, recipient, status, next_attempt_at, created_at)
-				VALUES (:notificationId, :recipient, 'PENDING', :now, :now)""")
+				INSERT INTO notification_message (notification_id, recipient, recipient_group, status, next_attempt_at,
+				                                  created_at)
+				VALUES (:notificationId, :recipient, :group, 'PENDING', :now, :now)""")
 			.param("notificationId", notificationId)
 			.param("recipient", recipient)
+			.param("group", group)
 			.param("now", at(now))
 			.update();
 	}
 
-	public void insertFailedMessage(long notificationId, String recipient, String error, Instant now) {
+	/**
+	 * A message to a group that has no address.
+	 */
+	public void insertFailedMessage(long notificationId, String group, String error, Instant now) {
 		jdbc.sql("""
-				INSERT INTO notification_message (notification_id, recipient, status, next_attempt_at, created_at,
-				                                  failed_at, last_error)
-				VALUES (:notificationId, :recipient, 'FAILED', :now, :now, :now, :error)""")
+				INSERT INTO notification_message (notification_id, recipient, recipient_group, status, next_attempt_at,
+				                                  created_at, failed_at, last_error)
+				VALUES (:notificationId, :recipient, :group, 'FAILED', :now, :now, :now, :error)""")
 			.param("notificationId", notificationId)
-			.param("recipient", recipient)
+			.param("recipient", "group:" + group)
+			.param("group", group)
 			.param("now", at(now))
 			.param("error", error)
 			.update();
@@ -190,6 +202,29 @@ public class Outbox {
 			.param("limit", limit)
 			.query(Outbox::message)
 			.list();
+	}
+
+	/**
+	 * @param caseNumber the case, must not be {@literal null}
+	 * @return every message about the case, oldest first
+	 */
+	public List<CaseMail> findByCase(String caseNumber) {
+		return jdbc.sql("""
+				SELECT n.template, n.subject, m.recipient, m.recipient_group, m.status, m.attempts, m.last_error,
+				       m.created_at, m.next_attempt_at, m.sent_at, m.failed_at
+				FROM notification_message m JOIN notification n ON n.id = m.notification_id
+				WHERE n.case_number = :caseNumber
+				ORDER BY m.created_at, m.id""").param("caseNumber", caseNumber).query((rs, row) -> {
+			MailTemplate template = MailTemplate.valueOf(rs.getString("template"));
+			String group = rs.getString("recipient_group");
+			RecipientKind kind = group != null ? RecipientKind.GROUP
+					: template.isCustomerFacing() ? RecipientKind.CUSTOMER : RecipientKind.ADDRESS;
+			return new CaseMail(template, rs.getString("subject"), kind, group,
+					group != null && rs.getString("recipient").startsWith("group:") ? null : rs.getString("recipient"),
+					DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+					instant(rs, "created_at"), instant(rs, "next_attempt_at"), instant(rs, "sent_at"),
+					instant(rs, "failed_at"));
+		}).list();
 	}
 
 	public List<NotificationMessage> findByDeduplicationKey(String deduplicationKey) {

@@ -35,6 +35,7 @@ public class RecipientResolver {
 	 */
 	public Resolution resolve(List<Recipient> recipients) {
 		Map<String, String> addresses = new LinkedHashMap<>();
+		Map<String, String> groupOf = new LinkedHashMap<>();
 		List<String> emptyGroups = new ArrayList<>();
 		for (Recipient recipient : recipients) {
 			if (recipient instanceof Recipient.Address address) {
@@ -47,16 +48,22 @@ public class RecipientResolver {
 				if (found.stream().noneMatch(address -> address != null && !address.isBlank())) {
 					emptyGroups.add(group.groupId());
 				}
-				found.forEach(address -> add(addresses, address));
+				found.forEach(address -> {
+					if (add(addresses, address)) {
+						groupOf.put(address.strip(), group.groupId());
+					}
+				});
 			}
 		}
-		return new Resolution(List.copyOf(addresses.values()), List.copyOf(emptyGroups));
+		return new Resolution(List.copyOf(addresses.values()), Map.copyOf(groupOf), List.copyOf(emptyGroups));
 	}
 
-	private static void add(Map<String, String> addresses, String address) {
-		if (address != null && !address.isBlank()) {
-			addresses.putIfAbsent(address.strip().toLowerCase(Locale.ROOT), address.strip());
-		}
+	/**
+	 * @return whether the address is new
+	 */
+	private static boolean add(Map<String, String> addresses, String address) {
+		return address != null && !address.isBlank()
+				&& addresses.putIfAbsent(address.strip().toLowerCase(Locale.ROOT), address.strip()) == null;
 	}
 
 	private static List<String> split(String list) {
@@ -65,9 +72,19 @@ public class RecipientResolver {
 
 	/**
 	 * @param addresses distinct addresses, compared without case
+	 * @param groups the group each address was found in, for addresses of a group
 	 * @param emptyGroups groups without a member address and without a distribution list
 	 */
-	public record Resolution(List<String> addresses, List<String> emptyGroups) {
+	public record Resolution(List<String> addresses, Map<String, String> groups, List<String> emptyGroups) {
+
+		/**
+		 * @return the group the address was found in, {@literal null} for an address
+		 * named directly
+		 */
+		public String groupOf(String address) {
+			return groups.get(address);
+		}
+
 	}
 
 }

@@ -8,11 +8,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.springframework.stereotype.Component;
 
-import static com.tracecase.workflow.FailureCaseProcess.VAR_CASE_NUMBER;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_FIELD_ACTION_APPROVED;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_FIELD_ACTION_NOTES;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_FIELD_ACTION_VERDICT;
-import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
@@ -31,8 +29,8 @@ class RecordFieldActionListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Boolean approved = TaskVerdicts.approved(task, VAR_FIELD_ACTION_VERDICT);
-		quality.decideFieldAction(requiredText(task, VAR_CASE_NUMBER), approved, text(task, VAR_FIELD_ACTION_NOTES),
-				TaskActors.completedBy(task));
+		quality.decideFieldAction(task.getExecution().getProcessBusinessKey(), approved,
+				text(task, VAR_FIELD_ACTION_NOTES), TaskActors.completedBy(task));
 		task.setVariable(VAR_FIELD_ACTION_APPROVED, approved);
 	}
 

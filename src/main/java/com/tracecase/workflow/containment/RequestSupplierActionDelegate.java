@@ -12,7 +12,7 @@ import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * Task_RequestSupplierAction (containment): records a corrective action request against
- * the suspect lot's supplier.
+ * the suspect lot's supplier, saying what the case found or why the lot is contained.
  */
 @Component("requestSupplierAction")
 class RequestSupplierActionDelegate implements JavaDelegate {
@@ -25,12 +25,16 @@ class RequestSupplierActionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		String serialNumber = text(execution, VAR_SERIAL_NUMBER);
 		String failureMode = text(execution, VAR_FAILURE_MODE);
-		String description = "Failure of unit " + requiredText(execution, VAR_SERIAL_NUMBER)
-				+ (failureMode == null ? "" : " (" + failureMode + ")") + " traced to this lot; "
-				+ execution.getVariable(VAR_SHIPPED_AT_RISK_COUNT) + " shipped units contain it.";
-		quality.requestSupplierAction(requiredText(execution, VAR_CASE_NUMBER),
-				requiredText(execution, VAR_SUSPECT_LOT_CODE), description);
+		String atRisk = execution.getVariable(VAR_SHIPPED_AT_RISK_COUNT) + " shipped units contain it.";
+		String description = serialNumber != null
+				? "Failure of unit " + serialNumber + (failureMode == null ? "" : " (" + failureMode + ")")
+						+ " traced to this lot; " + atRisk
+				: "Lot contained by " + requiredText(execution, VAR_CONTAINMENT_REQUESTED_BY) + ": "
+						+ requiredText(execution, VAR_CONTAINMENT_REASON) + "; " + atRisk;
+		quality.requestSupplierAction(execution.getProcessBusinessKey(), requiredText(execution, VAR_SUSPECT_LOT_CODE),
+				description);
 	}
 
 }

@@ -42,6 +42,11 @@ public final class CaseMails {
 		put(model, "warranty", Labels.label("WarrantyStatus", text(execution, VAR_WARRANTY_STATUS)));
 		put(model, "decision", Labels.label("Remedy", text(execution, VAR_ACTION)));
 		put(model, "reason", text(execution, VAR_DECISION_REASON));
+		// a lot contained on its own: why, in the words of who asked
+		if (!model.containsKey("reason") && text(execution, VAR_CONTAINMENT_REASON) != null) {
+			model.put("reason",
+					text(execution, VAR_CONTAINMENT_REQUESTED_BY) + ": " + text(execution, VAR_CONTAINMENT_REASON));
+		}
 		put(model, "resolution", text(execution, VAR_RESOLUTION_SUMMARY));
 		put(model, "customerMessage", text(execution, VAR_CUSTOMER_MESSAGE));
 		String currency = text(execution, VAR_CURRENCY);
@@ -73,13 +78,15 @@ public final class CaseMails {
 	}
 
 	/**
-	 * The outbox key of the mail a step sends: case, step and execution stay the same
-	 * when a job is retried, so a retried step queues nothing twice, while a timer that
-	 * fires again runs in a new execution and mails again.
+	 * The outbox key of the mail a step sends: the process's business key (the case, or a
+	 * lot contained on its own), step and execution stay the same when a job is retried,
+	 * so a retried step queues nothing twice, while a timer that fires again runs in a
+	 * new execution and mails again.
 	 */
 	public static String deduplicationKey(DelegateExecution execution) {
-		return requiredText(execution, VAR_CASE_NUMBER) + ":" + execution.getCurrentActivityId() + ":"
-				+ execution.getId();
+		String caseNumber = text(execution, VAR_CASE_NUMBER);
+		return (caseNumber != null ? caseNumber : execution.getProcessBusinessKey()) + ":"
+				+ execution.getCurrentActivityId() + ":" + execution.getId();
 	}
 
 	/**

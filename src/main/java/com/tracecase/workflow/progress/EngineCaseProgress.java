@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.tracecase.casework.CaseProgress;
+import com.tracecase.workflow.FailureCaseProcess;
+import com.tracecase.workflow.ProcessFigures;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +27,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 
 import org.springframework.stereotype.Component;
 
@@ -45,10 +50,44 @@ class EngineCaseProgress implements CaseProgress {
 
 	private final TaskService taskService;
 
-	EngineCaseProgress(HistoryService historyService, RuntimeService runtimeService, TaskService taskService) {
+	private final CaseModels models;
+
+	EngineCaseProgress(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
+			CaseModels models) {
 		this.historyService = historyService;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
+		this.models = models;
+	}
+
+	/**
+	 * The activities of the failure case process, then its catch events, each in the
+	 * order of the model, as {@link ProcessFigures#caseSteps()} counts them.
+	 */
+	@Override
+	public Map<String, String> steps() {
+		Map<String, String> steps = new LinkedHashMap<>();
+		models.latest(FailureCaseProcess.PROCESS_KEY).ifPresent(model -> {
+			for (Activity activity : model.getModelElementsByType(Activity.class)) {
+				steps.put(activity.getId(), StepNames.plain(activity.getName(), activity.getId()));
+			}
+			for (IntermediateCatchEvent event : model.getModelElementsByType(IntermediateCatchEvent.class)) {
+				steps.put(event.getId(), StepNames.plain(event.getName(), event.getId()));
+			}
+		});
+		return steps;
+	}
+
+	@Override
+	public Set<String> casesAt(String stepId) {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(FailureCaseProcess.PROCESS_KEY)
+			.activityIdIn(stepId)
+			.list()
+			.stream()
+			.map(ProcessInstance::getBusinessKey)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 	}
 
 	@Override

@@ -5,6 +5,8 @@ export default {
     vendor: 'Tracecase'
   },
   disableWelcomeMessage: true,
+  // "Open case page" on each task of a case (scripts/case-link.js)
+  customScripts: ['scripts/case-link.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
