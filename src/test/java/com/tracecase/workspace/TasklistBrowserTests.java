@@ -90,7 +90,7 @@ class TasklistBrowserTests {
 		browser.open("/cases/" + caseNumber);
 
 		browser.driver().findElement(By.partialLinkText("Review investigation " + caseNumber)).click();
-		signInToTasklist("qc.engineer");
+		openedSignedIn();
 		assertThat(linkToCasePage())
 			.isEqualTo("Open case page " + caseNumber + " " + browser.url("/cases/" + caseNumber));
 
@@ -108,12 +108,9 @@ class TasklistBrowserTests {
 			.isEqualTo("No charging, PMIC output 0 V");
 		assertThat(quality.findInvestigation(caseNumber).orElseThrow().getReviewedBy()).isEqualTo("qc.engineer");
 
-		// and back to the case page, which shows the review; signing in to Tasklist gave
-		// the browser a new session, so the workspace asks once more and then opens it
+		// and back to the case page, still signed in, which shows the review
 		browser.open("/cases/" + caseNumber);
-		if (!browser.driver().findElements(By.id("username")).isEmpty()) {
-			browser.signInHere("qc.engineer");
-		}
+		assertThat(browser.driver().findElements(By.id("username"))).isEmpty();
 		assertThat(browser.text(By.id("qc-review"))).contains("Failure confirmed").contains("Component");
 	}
 
@@ -128,7 +125,7 @@ class TasklistBrowserTests {
 
 		browser.signIn("ops.manager");
 		browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
-		signInToTasklist("ops.manager");
+		openedSignedIn();
 		assertThat(linkToCasePage()).isEqualTo("Open lot page " + lot + " " + browser.url("/lots/" + lot));
 		WebElement units = browser.waitFor(field("Field_ShippedAtRiskList"));
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -140,30 +137,49 @@ class TasklistBrowserTests {
 		browser.screenshot("tasklist-field-action");
 	}
 
-	/** Tasklist signs in on its own page unless its session is alive already. */
-	private void signInToTasklist(String user) {
-		List<WebElement> username;
+	@Test
+	void signingOutOfTheWebappsSignsOutOfThePagesToo() {
+		browser.signIn("cs.agent");
+		browser.open("/camunda/app/tasklist/default/");
+		// Tasklist asks who is signed in and gets its CSRF token with the answer
+		String token = new WebDriverWait(browser.driver(), TASKLIST).until(d -> {
+			var cookie = d.manage().getCookieNamed("XSRF-TOKEN");
+			return cookie == null ? null : cookie.getValue();
+		});
+		String signedIn = (String) browser.driver()
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "fetch('/camunda/api/admin/auth/user/default').then(r => r.text()).then(done, e => done(String(e)));");
+		assertThat(signedIn).contains("\"userId\":\"cs.agent\"");
+
+		// what Tasklist's "Log out" sends
+		Object status = browser.driver()
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "fetch('/camunda/api/admin/auth/user/default/logout', {method: 'POST',"
+					+ " headers: {'X-XSRF-TOKEN': arguments[0]}}).then(r => done(r.status), e => done(String(e)));",
+					token);
+		assertThat(status).isIn(200L, 204L);
+
+		browser.open("/cases");
+		assertThat(browser.driver().getCurrentUrl()).contains("/login");
+	}
+
+	/**
+	 * Tasklist opens signed in as the user signed in to the pages: one sign-in for both,
+	 * never Tasklist's own sign-in form.
+	 */
+	private void openedSignedIn() {
 		try {
-			username = new WebDriverWait(browser.driver(), TASKLIST)
-				.until(d -> d.findElements(By.cssSelector("a.tracecase-case-link, input[ng-model=username]")).isEmpty()
-						? null : d.findElements(By.cssSelector("input[ng-model=username]")));
+			new WebDriverWait(browser.driver(), TASKLIST).until(
+					d -> !d.findElements(By.cssSelector("a.tracecase-case-link, input[ng-model=username]")).isEmpty());
 		}
 		catch (TimeoutException ex) {
 			keepPage("tasklist-failed");
 			throw ex;
 		}
-		if (!username.isEmpty()) {
-			username.get(0).sendKeys(user);
-			browser.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-			browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-		}
-		try {
-			browser.waitFor(By.cssSelector("a.tracecase-case-link"));
-		}
-		catch (TimeoutException ex) {
-			keepPage("tasklist-failed");
-			throw ex;
-		}
+		assertThat(browser.driver().findElements(By.cssSelector("input[ng-model=username]")))
+			.as("Tasklist's own sign-in form")
+			.isEmpty();
+		browser.waitFor(By.cssSelector("a.tracecase-case-link"));
 	}
 
 	/** The page as it is, for a failure's report: a picture and its HTML. */

@@ -62,24 +62,33 @@ final class GenealogyGraph {
 			  UNION ALL
 			    SELECT down.root, e.lot_id, down.depth + 1, down.path || e.lot_id
 			    FROM down
-			    CROSS JOIN LATERAL (
-			        SELECT c.produced_lot_id AS lot_id
-			        FROM gen_consumption c
-			        WHERE c.lot_id = down.lot_id AND c.produced_lot_id IS NOT NULL
-			      UNION ALL
-			        SELECT o.id
-			        FROM gen_consumption c
-			        JOIN gen_lot o ON o.build_id = c.build_id
-			        WHERE c.lot_id = down.lot_id AND c.produced_lot_id IS NULL
-			      UNION ALL
-			        SELECT r.device_lot_id
-			        FROM gen_repair r
-			        WHERE r.installed_lot_id = down.lot_id
-			    ) e
+			    %s
 			    WHERE down.depth < %d
 			      AND NOT EXISTS (SELECT 1 FROM gen_repair r
 			                      WHERE r.device_lot_id = e.lot_id AND r.removed_lot_id = ANY (down.path))
-			)""".formatted(MAX_DEPTH);
+			)""".formatted(downstreamOf("down"), MAX_DEPTH);
+
+	/**
+	 * The lots one step downstream of {@code <walk>.lot_id} over the three kinds of edge,
+	 * as {@code e(lot_id)}, for the recursive term of a downward walk.
+	 */
+	private static String downstreamOf(String walk) {
+		return """
+				CROSS JOIN LATERAL (
+				        SELECT c.produced_lot_id AS lot_id
+				        FROM gen_consumption c
+				        WHERE c.lot_id = walk.lot_id AND c.produced_lot_id IS NOT NULL
+				      UNION ALL
+				        SELECT o.id
+				        FROM gen_consumption c
+				        JOIN gen_lot o ON o.build_id = c.build_id
+				        WHERE c.lot_id = walk.lot_id AND c.produced_lot_id IS NULL
+				      UNION ALL
+				        SELECT r.device_lot_id
+				        FROM gen_repair r
+				        WHERE r.installed_lot_id = walk.lot_id
+				    ) e""".replace("walk.", walk + ".");
+	}
 
 	/**
 	 * Every ancestor of one lot once, at its smallest depth, a unit-level link preferred
@@ -227,20 +236,7 @@ final class GenealogyGraph {
 				  UNION
 				    SELECT e.lot_id
 				    FROM reach
-				    CROSS JOIN LATERAL (
-				        SELECT c.produced_lot_id AS lot_id
-				        FROM gen_consumption c
-				        WHERE c.lot_id = reach.lot_id AND c.produced_lot_id IS NOT NULL
-				      UNION ALL
-				        SELECT o.id
-				        FROM gen_consumption c
-				        JOIN gen_lot o ON o.build_id = c.build_id
-				        WHERE c.lot_id = reach.lot_id AND c.produced_lot_id IS NULL
-				      UNION ALL
-				        SELECT r.device_lot_id
-				        FROM gen_repair r
-				        WHERE r.installed_lot_id = reach.lot_id
-				    ) e
+				    %s
 				)
 				INSERT INTO unit_refresh (id, part_id)
 				SELECT l.id, l.part_id
@@ -248,7 +244,7 @@ final class GenealogyGraph {
 				JOIN gen_lot l ON l.id = reach.lot_id
 				JOIN gen_part p ON p.id = l.part_id
 				WHERE %s
-				""".formatted(lotIds, IS_UNIT);
+				""".formatted(lotIds, downstreamOf("reach"), IS_UNIT);
 	}
 
 	/**
