@@ -371,19 +371,24 @@ final class GenealogyGraph {
 	 * ({@code only_second}).
 	 */
 	static final String PRODUCTS_APART = """
-			SELECT
-			  (SELECT count(*) FROM gen_unit_ancestor a JOIN gen_part p ON p.id = a.unit_part_id
-			   WHERE a.ancestor_lot_id = f.id AND p.kind = 'PRODUCT'
-			     AND NOT EXISTS (SELECT 1 FROM gen_unit_ancestor b
-			                     WHERE b.ancestor_lot_id = s.id AND b.unit_part_id = a.unit_part_id
-			                       AND b.unit_lot_id = a.unit_lot_id)) AS only_first,
-			  (SELECT count(*) FROM gen_unit_ancestor a JOIN gen_part p ON p.id = a.unit_part_id
-			   WHERE a.ancestor_lot_id = s.id AND p.kind = 'PRODUCT'
-			     AND NOT EXISTS (SELECT 1 FROM gen_unit_ancestor b
-			                     WHERE b.ancestor_lot_id = f.id AND b.unit_part_id = a.unit_part_id
-			                       AND b.unit_lot_id = a.unit_lot_id)) AS only_second
-			FROM gen_lot f, gen_lot s
-			WHERE f.lot_code = :first AND s.lot_code = :second
+			WITH first_products AS MATERIALIZED (
+			    SELECT a.unit_lot_id
+			    FROM gen_unit_ancestor a
+			    JOIN gen_part p ON p.id = a.unit_part_id
+			    WHERE a.ancestor_lot_id = (SELECT id FROM gen_lot WHERE lot_code = :first) AND p.kind = 'PRODUCT'
+			),
+			second_products AS MATERIALIZED (
+			    SELECT a.unit_lot_id
+			    FROM gen_unit_ancestor a
+			    JOIN gen_part p ON p.id = a.unit_part_id
+			    WHERE a.ancestor_lot_id = (SELECT id FROM gen_lot WHERE lot_code = :second) AND p.kind = 'PRODUCT'
+			),
+			both_lots AS (
+			    SELECT count(*) AS n FROM first_products JOIN second_products USING (unit_lot_id)
+			)
+			SELECT (SELECT count(*) FROM first_products) - both_lots.n AS only_first,
+			       (SELECT count(*) FROM second_products) - both_lots.n AS only_second
+			FROM both_lots
 			""";
 
 	/**
