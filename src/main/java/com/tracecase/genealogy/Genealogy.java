@@ -162,8 +162,9 @@ public class Genealogy {
 		if (units.isEmpty() || failedUnitsByLot.isEmpty()) {
 			return List.of();
 		}
-		long population = queries.unitPopulation(units);
-		return queries.lotTotals(units, failedUnitsByLot)
+		List<Long> parts = queries.partsOf(units);
+		long population = queries.population(parts);
+		return queries.lotTotals(units, parts, failedUnitsByLot)
 			.stream()
 			.map(counts -> new SharedLot(atRiskLot(counts, population, units.size()),
 					failedSerialsByLot.get(counts.lotCode())))

@@ -40,23 +40,17 @@ class InvestigatedLots {
 				""", rows.toArray(SqlParameterSource[]::new));
 	}
 
-	boolean isInvestigated(String serialNumber) {
-		return !jdbc
-			.queryForList("SELECT 1 FROM investigation_lot WHERE serial_number = :serial LIMIT 1",
-					Map.of("serial", serialNumber), Integer.class)
-			.isEmpty();
+	/** The cases whose investigation recorded the unit's lots. */
+	List<String> casesOf(String serialNumber) {
+		return jdbc.queryForList("SELECT DISTINCT case_number FROM investigation_lot WHERE serial_number = :serial",
+				Map.of("serial", serialNumber), String.class);
 	}
 
 	/**
-	 * Replaces the lots kept for every case of the unit, e.g. after a repair swapped one.
+	 * Replaces the lots kept for those cases of the unit, e.g. after a repair swapped
+	 * one.
 	 */
-	void replaceLotsOf(String serialNumber, Collection<String> lotCodes) {
-		List<String> caseNumbers = jdbc.queryForList(
-				"SELECT DISTINCT case_number FROM investigation_lot WHERE serial_number = :serial",
-				Map.of("serial", serialNumber), String.class);
-		if (caseNumbers.isEmpty()) {
-			return;
-		}
+	void replaceLotsOf(List<String> caseNumbers, String serialNumber, Collection<String> lotCodes) {
 		jdbc.update("DELETE FROM investigation_lot WHERE case_number IN (:cases)", Map.of("cases", caseNumbers));
 		caseNumbers.forEach(caseNumber -> record(caseNumber, serialNumber, lotCodes));
 	}

@@ -175,8 +175,9 @@ public class QualityManagement {
 	 */
 	@EventListener
 	void on(UnitRepaired event) {
-		if (investigatedLots.isInvestigated(event.serialNumber())) {
-			investigatedLots.replaceLotsOf(event.serialNumber(),
+		List<String> caseNumbers = investigatedLots.casesOf(event.serialNumber());
+		if (!caseNumbers.isEmpty()) {
+			investigatedLots.replaceLotsOf(caseNumbers, event.serialNumber(),
 					genealogy.traceDevice(event.serialNumber())
 						.lots()
 						.stream()

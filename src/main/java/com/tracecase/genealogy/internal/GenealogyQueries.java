@@ -181,14 +181,14 @@ public class GenealogyQueries {
 	/**
 	 * Counts behind the given lots, whose failed units are known already: how many units
 	 * of the parts of {@code unitLotIds} contain each.
+	 * @param parts the parts of {@code unitLotIds} ({@link #partsOf})
 	 * @param failedUnitsByLot lot code to the number of failed units containing it
 	 */
-	public List<AtRiskCounts> lotTotals(Collection<Long> unitLotIds, Map<String, Long> failedUnitsByLot) {
+	public List<AtRiskCounts> lotTotals(Collection<Long> unitLotIds, Collection<Long> parts,
+			Map<String, Long> failedUnitsByLot) {
 		if (failedUnitsByLot.isEmpty()) {
 			return List.of();
 		}
-		List<Long> parts = jdbc.queryForList("SELECT DISTINCT part_id FROM gen_lot WHERE id IN (:roots)",
-				Map.of("roots", unitLotIds), Long.class);
 		List<AtRiskCounts> kept = unitAncestors.lotTotals(parts, failedUnitsByLot);
 		if (kept != null) {
 			return kept;
@@ -228,10 +228,22 @@ public class GenealogyQueries {
 	 * against.
 	 */
 	public long unitPopulation(Collection<Long> unitLotIds) {
-		Long n = jdbc.queryForObject("""
-				SELECT COALESCE(sum(lot_count), 0) FROM gen_part
-				WHERE id IN (SELECT DISTINCT part_id FROM gen_lot WHERE id IN (:roots))
-				""", Map.of("roots", unitLotIds), Long.class);
+		return population(partsOf(unitLotIds));
+	}
+
+	/** The parts of the given units, each once. */
+	public List<Long> partsOf(Collection<Long> unitLotIds) {
+		return jdbc.queryForList("SELECT DISTINCT part_id FROM gen_lot WHERE id IN (:roots)",
+				Map.of("roots", unitLotIds), Long.class);
+	}
+
+	/** All units (lots) of the parts: the population at-risk compares against. */
+	public long population(Collection<Long> parts) {
+		if (parts.isEmpty()) {
+			return 0;
+		}
+		Long n = jdbc.queryForObject("SELECT COALESCE(sum(lot_count), 0) FROM gen_part WHERE id IN (:parts)",
+				Map.of("parts", parts), Long.class);
 		return n == null ? 0 : n;
 	}
 
