@@ -293,7 +293,8 @@ class CasePagesBrowserTests {
 
 		browser.signIn("cs.agent");
 		browser.open("/cases/" + caseNumber);
-		assertThat(browser.text(By.id("case-mails"))).contains(customer);
+		assertThat(browser.text(By.id("case-mails"))).contains(customer)
+			.contains("The mail server refused the address: 550");
 		assertThat(browser.text(By.id("customer"))).contains(customer);
 		browser.driver().executeScript("document.getElementById('case-mails').scrollIntoView()");
 		browser.screenshot("case-mails");

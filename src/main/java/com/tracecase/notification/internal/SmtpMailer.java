@@ -132,7 +132,32 @@ public class SmtpMailer {
 		return (failure.getCause() != failure) ? failure.getCause() : null;
 	}
 
-	private static String describe(Throwable failure) {
+	/**
+	 * The failure in words for the people who read it on the case page and the mail list:
+	 * what the server answered when it refused the address, a malformed address, no
+	 * connection; otherwise the chain of causes.
+	 */
+	static String describe(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof SMTPAddressFailedException refused) {
+				return shortened("The mail server refused the address: " + refused.getMessage());
+			}
+			if (cause instanceof AddressException malformed) {
+				return shortened("Not a valid email address: " + malformed.getMessage() + " (AddressException)");
+			}
+			if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+				return shortened("Could not connect to the mail server: " + cause.getMessage());
+			}
+		}
+		return causes(failure);
+	}
+
+	private static String shortened(String text) {
+		String plain = text.replaceAll("\\s+", " ").strip();
+		return (plain.length() > 2000) ? plain.substring(0, 2000) : plain;
+	}
+
+	private static String causes(Throwable failure) {
 		StringBuilder description = new StringBuilder();
 		for (Throwable cause = failure; cause != null && description.length() < 2000; cause = next(cause)) {
 			if (cause instanceof SendFailedException && cause.getMessage() != null
@@ -144,8 +169,7 @@ public class SmtpMailer {
 			}
 			description.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
 		}
-		String text = description.toString().replaceAll("\\s+", " ").strip();
-		return (text.length() > 2000) ? text.substring(0, 2000) : text;
+		return shortened(description.toString());
 	}
 
 	/**
