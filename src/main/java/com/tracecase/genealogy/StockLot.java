@@ -15,4 +15,12 @@ import java.math.BigDecimal;
  */
 public record StockLot(String lotCode, String partNumber, String supplier, BigDecimal quantity, String location,
 		LotStatus status, String serialNumber) {
+
+	/**
+	 * @return the same lot with another quantity, e.g. what reservations leave of it
+	 */
+	public StockLot withQuantity(BigDecimal quantity) {
+		return new StockLot(lotCode, partNumber, supplier, quantity, location, status, serialNumber);
+	}
+
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
@@ -55,13 +57,6 @@ public class InventoryManagement {
 	}
 
 	/**
-	 * Reserves stock of a part for a case: a replacement unit is set to {@code reserved};
-	 * a component lot keeps its status (one unit of a reel is set aside). A case reserves
-	 * once per purpose; asking again returns the first reservation.
-	 * @return the reservation, empty when there is no usable stock of the part (nothing
-	 * is written then)
-	 */
-	/**
 	 * Checks that the replacement reserved for a case can be shipped as recorded: the
 	 * reservation still stands, its unit is still reserved, and the shipment has a
 	 * tracking number.
@@ -74,7 +69,7 @@ public class InventoryManagement {
 			.orElseThrow(() -> new InvalidInputException("replacementLotCode",
 					"No replacement unit is reserved for case " + caseNumber + "."));
 		LotStatus status = genealogy.findLot(reservation.getLotCode()).map(lot -> lot.status()).orElse(null);
-		if (status != LotStatus.RESERVED) {
+		if (!reservation.isHeld() || status != LotStatus.RESERVED) {
 			throw new InvalidInputException("replacementLotCode", "Replacement unit " + reservation.getLotCode()
 					+ " is no longer reserved for this case; ask the managers to decide again.");
 		}
@@ -86,6 +81,16 @@ public class InventoryManagement {
 		}
 	}
 
+	/**
+	 * Reserves one unit of a part for a case: a replacement unit is set to
+	 * {@code reserved}; a component lot keeps its status and one unit of it is held. Held
+	 * units are not offered to other cases until the reservation is used or released, and
+	 * reservations of one part are made one after the other, so two cases never get the
+	 * last unit. A case reserves once per purpose; asking again returns the first
+	 * reservation.
+	 * @return the reservation, empty when there is no usable stock of the part (nothing
+	 * is written then)
+	 */
 	@Transactional
 	public Optional<Reservation> reserve(String caseNumber, ReservationPurpose purpose, String partNumber,
 			Collection<String> excludedLotCodes, String actor) {
@@ -93,6 +98,7 @@ public class InventoryManagement {
 		if (existing.isPresent()) {
 			return existing;
 		}
+		reservations.lockPart(partNumber);
 		Optional<StockLot> usable = usableStock(partNumber, excludedLotCodes).lots().stream().findFirst();
 		if (usable.isEmpty()) {
 			return Optional.empty();
@@ -105,6 +111,93 @@ public class InventoryManagement {
 				lot.serialNumber(), clock.instant(), actor)));
 	}
 
+	/**
+	 * Repairs a case's unit, using the part reserved for it: the repair is recorded in
+	 * the unit's genealogy and the reservation is used. Where another lot is installed,
+	 * the reservation is released instead, and that lot must have a unit no other case
+	 * holds.
+	 * @throws InvalidInputException naming the field at fault, for the reasons of
+	 * {@link LotManagement#recordRepair} or when every unit of the installed lot is held
+	 * for other cases
+	 */
+	@Transactional
+	public void repair(String caseNumber, String serialNumber, String removedLotCode, String installedLotCode,
+			String actor, String reason) {
+		Optional<Reservation> reserved = held(caseNumber, ReservationPurpose.REPAIR_PART);
+		String installed = installedLotCode == null ? null : installedLotCode.trim();
+		boolean usesReservation = reserved.isPresent() && reserved.get().getLotCode().equals(installed);
+		if (!usesReservation && installed != null) {
+			genealogy.findLot(installed).ifPresent(lot -> {
+				reservations.lockPart(lot.partNumber());
+				BigDecimal free = lot.quantity()
+					.subtract(held(List.of(installed)).getOrDefault(installed, BigDecimal.ZERO));
+				if (free.compareTo(BigDecimal.ONE) < 0 && lot.quantity().signum() > 0) {
+					throw new InvalidInputException("installedLotCode", "Every unit of lot " + installed
+							+ " on hand is reserved for other cases; install the reserved lot or another one.");
+				}
+			});
+		}
+		lots.recordRepair(serialNumber, removedLotCode, installedLotCode, actor, reason);
+		reserved.ifPresent(reservation -> {
+			if (usesReservation) {
+				reservation.settle(ReservationStatus.USED, clock.instant(), actor, "Installed in " + serialNumber);
+			}
+			else {
+				reservation.settle(ReservationStatus.RELEASED, clock.instant(), actor,
+						"Lot " + installed + " was installed instead.");
+			}
+		});
+	}
+
+	/**
+	 * Ships the replacement unit reserved for a case: the unit leaves stock as shipped,
+	 * the failed unit's history says it was replaced, and the reservation is used.
+	 * @throws InvalidInputException naming the field at fault, for the reasons of
+	 * {@link #checkReplacementShipment}
+	 */
+	@Transactional
+	public void shipReplacement(String caseNumber, String failedSerialNumber, String trackingNumber, String actor) {
+		checkReplacementShipment(caseNumber, trackingNumber);
+		Reservation reservation = reservations
+			.findByCaseNumberAndPurpose(caseNumber, ReservationPurpose.REPLACEMENT_UNIT)
+			.orElseThrow();
+		String reason = "Replacement for case " + caseNumber + " (unit " + failedSerialNumber + "), tracking "
+				+ trackingNumber.trim();
+		lots.changeStatus(reservation.getLotCode(), LotStatus.SHIPPED, actor, reason);
+		lots.recordServiceEvent(failedSerialNumber, "REPLACED",
+				"Replaced by unit " + reservation.getSerialNumber() + " for case " + caseNumber, actor);
+		if (reservation.isHeld()) {
+			reservation.settle(ReservationStatus.USED, clock.instant(), actor,
+					"Shipped, tracking " + trackingNumber.trim());
+		}
+	}
+
+	/**
+	 * Gives back to stock what a case still holds, when the case ends without using it: a
+	 * reserved replacement unit becomes available again.
+	 * @param note why, shown with the reservation
+	 * @return the reservations released, empty when the case held nothing
+	 */
+	@Transactional
+	public List<Reservation> release(String caseNumber, String actor, String note) {
+		List<Reservation> held = reservations.findByCaseNumberAndStatus(caseNumber, ReservationStatus.HELD);
+		for (Reservation reservation : held) {
+			reservation.settle(ReservationStatus.RELEASED, clock.instant(), actor, note);
+			if (reservation.getPurpose() == ReservationPurpose.REPLACEMENT_UNIT
+					&& genealogy.findLot(reservation.getLotCode())
+						.filter(lot -> lot.status() == LotStatus.RESERVED)
+						.isPresent()) {
+				lots.changeStatus(reservation.getLotCode(), LotStatus.AVAILABLE, actor,
+						"Reservation for case " + caseNumber + " released: " + note);
+			}
+		}
+		return held;
+	}
+
+	private Optional<Reservation> held(String caseNumber, ReservationPurpose purpose) {
+		return reservations.findByCaseNumberAndPurpose(caseNumber, purpose).filter(Reservation::isHeld);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Reservation> findReservation(String caseNumber, ReservationPurpose purpose) {
 		return reservations.findByCaseNumberAndPurpose(caseNumber, purpose);
@@ -115,14 +208,31 @@ public class InventoryManagement {
 		return reservations.findByCaseNumber(caseNumber);
 	}
 
+	/**
+	 * The part's available lots, each with what held reservations leave of its quantity.
+	 */
 	private PartStock usableStock(String partNumber, Collection<String> excludedLotCodes) {
-		List<StockLot> usable = genealogy.stock(partNumber, LotStatus.AVAILABLE)
+		List<StockLot> available = genealogy.stock(partNumber, LotStatus.AVAILABLE)
 			.stream()
 			.filter(lot -> !excludedLotCodes.contains(lot.lotCode()))
+			.toList();
+		Map<String, BigDecimal> held = held(available.stream().map(StockLot::lotCode).toList());
+		List<StockLot> usable = available.stream()
+			.map(lot -> held.containsKey(lot.lotCode())
+					? lot.withQuantity(lot.quantity().subtract(held.get(lot.lotCode()))) : lot)
 			.filter(lot -> lot.quantity().signum() > 0)
 			.toList();
 		BigDecimal quantity = usable.stream().map(StockLot::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new PartStock(partNumber, quantity, usable);
+	}
+
+	private Map<String, BigDecimal> held(Collection<String> lotCodes) {
+		if (lotCodes.isEmpty()) {
+			return Map.of();
+		}
+		return reservations.heldQuantities(lotCodes)
+			.stream()
+			.collect(Collectors.toMap(Reservations.HeldQuantity::getLotCode, Reservations.HeldQuantity::getQuantity));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.tracecase.inventory;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -12,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Stock set aside for one case: one reservation per case and purpose.
+ * Stock set aside for one case: one reservation per case and purpose. While it is
+ * {@linkplain ReservationStatus#HELD held} its quantity is not offered to other cases; it
+ * ends used or released.
  */
 @Entity
 @Table(name = "stock_reservation")
@@ -38,10 +41,23 @@ public class Reservation {
 	private String serialNumber;
 
 	@Column(nullable = false, updatable = false)
+	private BigDecimal quantity;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ReservationStatus status;
+
+	@Column(nullable = false, updatable = false)
 	private Instant reservedAt;
 
 	@Column(nullable = false, updatable = false)
 	private String reservedBy;
+
+	private Instant settledAt;
+
+	private String settledBy;
+
+	private String settledNote;
 
 	protected Reservation() {
 	}
@@ -53,8 +69,24 @@ public class Reservation {
 		this.partNumber = partNumber;
 		this.lotCode = lotCode;
 		this.serialNumber = serialNumber;
+		this.quantity = BigDecimal.ONE;
+		this.status = ReservationStatus.HELD;
 		this.reservedAt = reservedAt;
 		this.reservedBy = reservedBy;
+	}
+
+	boolean isHeld() {
+		return status == ReservationStatus.HELD;
+	}
+
+	void settle(ReservationStatus outcome, Instant at, String by, String note) {
+		if (!isHeld()) {
+			throw new IllegalStateException("Reservation of case " + caseNumber + " is already " + status);
+		}
+		this.status = outcome;
+		this.settledAt = at;
+		this.settledBy = by;
+		this.settledNote = note;
 	}
 
 	public String getCaseNumber() {
@@ -83,6 +115,26 @@ public class Reservation {
 
 	public String getReservedBy() {
 		return reservedBy;
+	}
+
+	public BigDecimal getQuantity() {
+		return quantity;
+	}
+
+	public ReservationStatus getStatus() {
+		return status;
+	}
+
+	public Instant getSettledAt() {
+		return settledAt;
+	}
+
+	public String getSettledBy() {
+		return settledBy;
+	}
+
+	public String getSettledNote() {
+		return settledNote;
 	}
 
 }

@@ -20,6 +20,7 @@ import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.TracedLot;
 import com.tracecase.inventory.InventoryManagement;
 import com.tracecase.inventory.ReservationPurpose;
+import com.tracecase.inventory.ReservationStatus;
 import com.tracecase.notification.Notifications;
 import com.tracecase.quality.Containment;
 import com.tracecase.quality.QualityManagement;
@@ -161,6 +162,8 @@ class FailureCaseProcessTests {
 				"installedLotCode", reservedLot, "repairNotes", "PMIC replaced, 24 h burn-in passed"));
 		assertThat(instance).isWaitingAt("Task_ConfirmResolution")
 			.hasPassed("Task_ReceiveUnit", "Task_RepairUnit", "Task_PostWarrantyCost");
+		assertThat(inventory.findReservation(caseNumber, ReservationPurpose.REPAIR_PART).orElseThrow().getStatus())
+			.isEqualTo(ReservationStatus.USED);
 
 		List<String> lotsInUnit = genealogy.traceDevice(plant.failedUnit())
 			.lots()
@@ -199,8 +202,35 @@ class FailureCaseProcessTests {
 		driver.complete(caseNumber, "Task_ShipReplacement", "prod.planner", Map.of("trackingNumber", "1Z999"));
 		assertThat(ledger.entries(caseNumber)).extracting(LedgerEntry::getKind)
 			.containsExactlyInAnyOrder(CostKind.REPLACEMENT_UNIT, CostKind.SHIPPING);
+		assertThat(inventory.findReservation(caseNumber, ReservationPurpose.REPLACEMENT_UNIT).orElseThrow())
+			.satisfies(reservation -> {
+				assertThat(reservation.getStatus()).isEqualTo(ReservationStatus.USED);
+				assertThat(reservation.getSettledBy()).isEqualTo("prod.planner");
+			});
+		assertThat(genealogy.findLot(replacementLot).orElseThrow().status()).isEqualTo(LotStatus.SHIPPED);
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent", Map.of("resolutionSummary", "Replaced."));
 		assertThat(instance).isEnded().hasPassed("Task_RecordShipment", "End_CaseClosed");
+	}
+
+	@Test
+	void aCaseCancelledWhileAReplacementIsReservedGivesTheUnitBack() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = reportedAndInvestigated(plant, LocalDate.now().minusMonths(1), CustomerTier.STANDARD);
+		confirm(caseNumber, plant, false);
+		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver",
+				Map.of("financeVerdict", "APPROVED", "financeComment", "ok"));
+		ProcessInstance instance = driver.caseProcess(caseNumber);
+		assertThat(instance).isWaitingAt("Task_ShipReplacement");
+		String replacementLot = inventory.findReservation(caseNumber, ReservationPurpose.REPLACEMENT_UNIT)
+			.orElseThrow()
+			.getLotCode();
+		assertThat(genealogy.findLot(replacementLot).orElseThrow().status()).isEqualTo(LotStatus.RESERVED);
+
+		engine.getRuntimeService().deleteProcessInstance(instance.getId(), "Filed twice");
+
+		assertThat(inventory.findReservation(caseNumber, ReservationPurpose.REPLACEMENT_UNIT).orElseThrow().getStatus())
+			.isEqualTo(ReservationStatus.RELEASED);
+		assertThat(genealogy.findLot(replacementLot).orElseThrow().status()).isEqualTo(LotStatus.AVAILABLE);
 	}
 
 	@Test

@@ -227,11 +227,13 @@ class CaseController {
 	}
 
 	record ReservationView(String purpose, String purposeLabel, String partNumber, String lotCode, String serialNumber,
-			Instant reservedAt) {
+			BigDecimal quantity, Instant reservedAt, String status, String statusLabel, Instant settledAt,
+			String settledNote) {
 
 		static ReservationView of(Reservation r) {
 			return new ReservationView(r.getPurpose().name(), Labels.label(r.getPurpose()), r.getPartNumber(),
-					r.getLotCode(), r.getSerialNumber(), r.getReservedAt());
+					r.getLotCode(), r.getSerialNumber(), r.getQuantity(), r.getReservedAt(), r.getStatus().name(),
+					Labels.label(r.getStatus()), r.getSettledAt(), r.getSettledNote());
 		}
 
 	}

@@ -1,6 +1,6 @@
 package com.tracecase.workflow.resolution;
 
-import com.tracecase.genealogy.LotManagement;
+import com.tracecase.inventory.InventoryManagement;
 import com.tracecase.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,17 +17,17 @@ import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
- * Completion of Task_RepairUnit: records the repair in the unit's genealogy in the same
- * transaction, so lots that do not exist or do not fit refuse the completion and the task
- * stays open with the reason.
+ * Completion of Task_RepairUnit: records the repair in the unit's genealogy, using the
+ * reserved part, in the same transaction, so lots that do not exist, do not fit or are
+ * held for other cases refuse the completion and the task stays open with the reason.
  */
 @Component("recordRepair")
 class RecordRepairListener implements TaskListener {
 
-	private final LotManagement lots;
+	private final InventoryManagement inventory;
 
-	RecordRepairListener(LotManagement lots) {
-		this.lots = lots;
+	RecordRepairListener(InventoryManagement inventory) {
+		this.inventory = inventory;
 	}
 
 	@Override
@@ -35,7 +35,7 @@ class RecordRepairListener implements TaskListener {
 		String caseNumber = requiredText(task, VAR_CASE_NUMBER);
 		String notes = text(task, VAR_REPAIR_NOTES);
 		String repairedBy = TaskActors.completedBy(task);
-		lots.recordRepair(requiredText(task, VAR_SERIAL_NUMBER), text(task, VAR_REMOVED_LOT_CODE),
+		inventory.repair(caseNumber, requiredText(task, VAR_SERIAL_NUMBER), text(task, VAR_REMOVED_LOT_CODE),
 				text(task, VAR_INSTALLED_LOT_CODE), repairedBy,
 				"Repair for case " + caseNumber + (notes == null ? "" : ": " + notes));
 		task.setVariable(VAR_REPAIRED_BY, repairedBy);

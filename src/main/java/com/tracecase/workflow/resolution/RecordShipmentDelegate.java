@@ -1,7 +1,6 @@
 package com.tracecase.workflow.resolution;
 
-import com.tracecase.genealogy.LotManagement;
-import com.tracecase.genealogy.LotStatus;
+import com.tracecase.inventory.InventoryManagement;
 import com.tracecase.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,28 +12,24 @@ import static com.tracecase.workflow.ProcessVariables.requiredText;
 import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
- * Task_RecordShipment: the reserved replacement unit left for the customer.
+ * Task_RecordShipment: the reserved replacement unit left for the customer; its
+ * reservation is used.
  */
 @Component("recordShipment")
 class RecordShipmentDelegate implements JavaDelegate {
 
-	private final LotManagement lots;
+	private final InventoryManagement inventory;
 
-	RecordShipmentDelegate(LotManagement lots) {
-		this.lots = lots;
+	RecordShipmentDelegate(InventoryManagement inventory) {
+		this.inventory = inventory;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String caseNumber = requiredText(execution, VAR_CASE_NUMBER);
-		String tracking = text(execution, VAR_TRACKING_NUMBER);
-		String reason = "Replacement for case " + caseNumber + " (unit " + requiredText(execution, VAR_SERIAL_NUMBER)
-				+ ")" + (tracking == null ? "" : ", tracking " + tracking);
 		String shippedBy = text(execution, VAR_SHIPPED_BY) == null ? TaskActors.SYSTEM
 				: text(execution, VAR_SHIPPED_BY);
-		lots.changeStatus(requiredText(execution, VAR_REPLACEMENT_LOT_CODE), LotStatus.SHIPPED, shippedBy, reason);
-		lots.recordServiceEvent(requiredText(execution, VAR_SERIAL_NUMBER), "REPLACED",
-				"Replaced by unit " + text(execution, VAR_REPLACEMENT_SERIAL) + " for case " + caseNumber, shippedBy);
+		inventory.shipReplacement(requiredText(execution, VAR_CASE_NUMBER), requiredText(execution, VAR_SERIAL_NUMBER),
+				text(execution, VAR_TRACKING_NUMBER), shippedBy);
 	}
 
 }
