@@ -338,6 +338,23 @@ public class Genealogy {
 	}
 
 	/**
+	 * One page of the lots held in quarantine, most recently quarantined first, each with
+	 * who quarantined it, when and why.
+	 * @throws InvalidInputException for a negative page or a size outside 1 to
+	 * {@value #MAX_PAGE_SIZE}
+	 */
+	public QuarantinedStock quarantined(int page, int size) {
+		if (page < 0) {
+			throw new InvalidInputException("page", "The page must not be negative.");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidInputException("size", "The page size must be between 1 and " + MAX_PAGE_SIZE + ".");
+		}
+		return new QuarantinedStock(page, size, queries.countQuarantined(),
+				queries.quarantined((long) page * size, size));
+	}
+
+	/**
 	 * @param lotCode must not be {@literal null}
 	 * @return the lot's history: built, status changes with who and why, files, service
 	 * events and repairs, oldest first, never {@literal null}

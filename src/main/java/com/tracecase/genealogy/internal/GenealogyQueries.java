@@ -26,6 +26,7 @@ import com.tracecase.genealogy.LotFile;
 import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.Part;
 import com.tracecase.genealogy.PartKind;
+import com.tracecase.genealogy.QuarantinedLot;
 import com.tracecase.genealogy.ServiceEvent;
 import com.tracecase.genealogy.StockLot;
 import com.tracecase.genealogy.TracedLot;
@@ -275,6 +276,33 @@ public class GenealogyQueries {
 				WHERE l.build_id = (SELECT id FROM gen_build WHERE build_code = :code)
 				ORDER BY l.sequence_in_build
 				""", Map.of("code", buildCode), GenealogyQueries::lotRow).stream().map(LotRow::lot).toList();
+	}
+
+	public long countQuarantined() {
+		Long count = jdbc.queryForObject("SELECT count(*) FROM gen_lot WHERE status = 'QUARANTINED'", Map.of(),
+				Long.class);
+		return count == null ? 0 : count;
+	}
+
+	public List<QuarantinedLot> quarantined(long offset, int limit) {
+		return jdbc.query("""
+				SELECT l.lot_code, p.part_number, p.description, l.supplier, l.quantity, l.location, l.serial_number,
+				       s.changed_at, s.changed_by, s.reason
+				FROM gen_lot l
+				JOIN gen_part p ON p.id = l.part_id
+				LEFT JOIN LATERAL (
+				    SELECT c.changed_at, c.changed_by, c.reason FROM gen_lot_status_change c
+				    WHERE c.lot_id = l.id AND c.to_status = 'QUARANTINED'
+				    ORDER BY c.changed_at DESC LIMIT 1) s ON true
+				WHERE l.status = 'QUARANTINED'
+				ORDER BY s.changed_at DESC NULLS LAST, l.lot_code
+				OFFSET :offset LIMIT :limit
+				""", Map.of("offset", offset, "limit", limit),
+				(rs, i) -> new QuarantinedLot(rs.getString("lot_code"), rs.getString("part_number"),
+						rs.getString("description"), rs.getString("supplier"), rs.getBigDecimal("quantity"),
+						rs.getString("location"), rs.getString("serial_number"),
+						rs.getTimestamp("changed_at") == null ? null : rs.getTimestamp("changed_at").toInstant(),
+						rs.getString("changed_by"), rs.getString("reason")));
 	}
 
 	public List<StockLot> stock(String partNumber, LotStatus status) {
