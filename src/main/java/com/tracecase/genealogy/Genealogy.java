@@ -327,6 +327,15 @@ public class Genealogy {
 	}
 
 	/**
+	 * @return who the unit was shipped to, latest first, never {@literal null}
+	 * @throws NotFoundException when the serial number is unknown
+	 */
+	public List<Shipment> shipments(String serialNumber) {
+		return queries.shipments(queries.lotIdOfSerial(serialNumber)
+			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber)));
+	}
+
+	/**
 	 * @param serialNumber must not be {@literal null}
 	 * @return built, status changes, files, service events and repairs, oldest first,
 	 * never {@literal null}

@@ -5,7 +5,7 @@ package com.tracecase.genealogy;
  */
 public enum ImportFile {
 
-	PARTS("parts"), BUILDS("builds"), LOTS("lots"), CONSUMPTIONS("consumptions");
+	PARTS("parts"), BUILDS("builds"), LOTS("lots"), CONSUMPTIONS("consumptions"), SHIPMENTS("shipments");
 
 	private final String field;
 

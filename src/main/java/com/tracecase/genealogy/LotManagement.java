@@ -34,6 +34,12 @@ import org.springframework.util.StringUtils;
 @Service
 public class LotManagement {
 
+	/**
+	 * An email address: one @, a dot in the domain, no spaces (as the import checks it).
+	 */
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
 	private final GenealogyWrites writes;
 
 	private final GenealogyQueries queries;
@@ -312,6 +318,56 @@ public class LotManagement {
 			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
 		writes.insertServiceEvent(device.id(), type.trim().toUpperCase(), summary == null ? "" : summary, actor,
 				clock.instant());
+	}
+
+	/**
+	 * Records who a unit was shipped to. Every rule broken is reported at once, by field.
+	 * @throws NotFoundException when the serial number is unknown
+	 * @throws InvalidInputException naming {@code customerName}, {@code customerEmail},
+	 * {@code shippedOn} or {@code reference}
+	 */
+	@Transactional
+	public void recordShipment(String serialNumber, Shipment shipment) {
+		reference("serialNumber", "serial number", serialNumber);
+		List<InvalidInputException.Violation> violations = new ArrayList<>();
+		String name = shipment == null || shipment.customerName() == null ? null : shipment.customerName().trim();
+		if (!StringUtils.hasText(name)) {
+			violations.add(new InvalidInputException.Violation("customerName", "The customer's name is required."));
+		}
+		else {
+			addIfPresent(violations, TextInput.violation("customerName", "The customer's name", name, 200, false));
+		}
+		String email = shipment == null || !StringUtils.hasText(shipment.customerEmail()) ? null
+				: shipment.customerEmail().trim().toLowerCase(java.util.Locale.ROOT);
+		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+			violations.add(new InvalidInputException.Violation("customerEmail",
+					"'" + shipment.customerEmail() + "' is not an email address."));
+		}
+		LocalDate shippedOn = shipment == null ? null : shipment.shippedOn();
+		if (shippedOn == null) {
+			violations.add(new InvalidInputException.Violation("shippedOn", "The shipping date is required."));
+		}
+		else if (shippedOn.isAfter(LocalDate.now(clock))) {
+			violations.add(new InvalidInputException.Violation("shippedOn", "The shipping date is in the future."));
+		}
+		String ref = shipment == null || !StringUtils.hasText(shipment.reference()) ? null
+				: shipment.reference().trim();
+		addIfPresent(violations, TextInput.violation("reference", "The reference", ref, 100, false));
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(
+					violations.stream().map(InvalidInputException.Violation::message).collect(Collectors.joining(" ")),
+					violations);
+		}
+		LotState unit = writes.lockLotOfSerial(serialNumber.trim())
+			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
+		writes.insertShipment(unit.id(), new Shipment(name, email, shippedOn, ref));
+	}
+
+	private static void addIfPresent(List<InvalidInputException.Violation> violations,
+			InvalidInputException.Violation violation) {
+		if (violation != null) {
+			violations.add(violation);
+		}
 	}
 
 	/**

@@ -77,6 +77,64 @@ class GenealogyImportTests {
 	}
 
 	@Test
+	void shipmentsSayWhoHasEachUnitThroughTheImportAndTheApi() {
+		importOk(Map.of("lots", LOTS_HEADER + """
+				%1$s-OC,%1$s-SA,,1,2025-02-02,shipped,%1$s-SN-C,
+				""".formatted(p), "shipments", """
+				serial_number,customer_name,customer_email,shipped_on,reference
+				%1$s-SN-A,Northwind Traders,Buyer@Northwind.example,2025-03-01,DN-1001
+				%1$s-SN-C, Contoso Retail ,,2025-03-04,
+				""".formatted(p)));
+		JsonNode shipped = api.getJson("/api/genealogy/serials/" + p + "-SN-A/shipments", "cs.agent");
+		assertThat(shipped).hasSize(1);
+		assertThat(shipped.get(0).path("customerName").asText()).isEqualTo("Northwind Traders");
+		assertThat(shipped.get(0).path("customerEmail").asText()).isEqualTo("buyer@northwind.example");
+		assertThat(shipped.get(0).path("shippedOn").asText()).isEqualTo("2025-03-01");
+		assertThat(shipped.get(0).path("reference").asText()).isEqualTo("DN-1001");
+		// a unit imported in the same upload
+		JsonNode other = api.getJson("/api/genealogy/serials/" + p + "-SN-C/shipments", "cs.agent");
+		assertThat(other.get(0).path("customerName").asText()).isEqualTo("Contoso Retail");
+		assertThat(other.get(0).has("customerEmail")).isFalse();
+
+		// shipped again after a return: the latest comes first
+		var again = api.post("/api/genealogy/serials/" + p + "-SN-A/shipments", "prod.planner",
+				Map.of("customerName", "Fabrikam", "customerEmail", "ops@fabrikam.example", "shippedOn", "2025-06-02"));
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+		assertThat(api.read(again)).extracting(s -> s.path("customerName").asText())
+			.containsExactly("Fabrikam", "Northwind Traders");
+		// customer data: not for production
+		assertThat(api.get("/api/genealogy/serials/" + p + "-SN-A/shipments", "prod.planner").statusCode())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void badShipmentsAreRefusedByTheImportAndTheApiNamingTheField() {
+		String header = "serial_number,customer_name,customer_email,shipped_on,reference\n";
+		assertRejected(Map.of("shipments", header + p + "-SN-NOPE,Northwind,,2025-03-01,\n"), "shipments.csv", 2,
+				"serial_number", "does not exist");
+		assertRejected(Map.of("shipments", header + p + "-SN-A, ,,2025-03-01,\n"), "shipments.csv", 2, "customer_name",
+				"name is required");
+		assertRejected(Map.of("shipments", header + p + "-SN-A,Northwind,not-an-address,2025-03-01,\n"),
+				"shipments.csv", 2, "customer_email", "is not an email address");
+		assertRejected(Map.of("shipments", header + p + "-SN-A,Northwind,,2025-02-30,\n"), "shipments.csv", 2,
+				"shipped_on", "is not a date");
+		assertRejected(Map.of("shipments", header + p + "-SN-A,Northwind,,,\n"), "shipments.csv", 2, "shipped_on",
+				"shipping date is required");
+
+		long before = rows();
+		var refused = api.post("/api/genealogy/serials/" + p + "-SN-A/shipments", "prod.planner", Map.of("customerName",
+				"Bad\u0000Name", "customerEmail", "nobody", "shippedOn", "2999-01-01", "reference", "x".repeat(101)));
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		assertThat(api.read(refused).path("errors")).extracting(e -> e.path("field").asText())
+			.containsExactlyInAnyOrder("customerName", "customerEmail", "shippedOn", "reference");
+		assertThat(api
+			.post("/api/genealogy/serials/" + p + "-SN-NOPE/shipments", "prod.planner",
+					Map.of("customerName", "Northwind", "shippedOn", "2025-03-01"))
+			.statusCode()).isEqualTo(404);
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
 	void unknownReference() {
 		assertRejected(Map.of("lots", LOTS_HEADER + """
 				%1$s-N1,%1$s-C,Murata,10,,,,
@@ -276,6 +334,7 @@ class GenealogyImportTests {
 				"""
 						SELECT (SELECT count(*) FROM gen_part) + (SELECT count(*) FROM gen_build) + (SELECT count(*) FROM gen_lot)
 						     + (SELECT count(*) FROM gen_consumption) + (SELECT count(*) FROM gen_build_link)
+						     + (SELECT count(*) FROM gen_shipment)
 						""",
 				Long.class);
 	}

@@ -56,6 +56,7 @@ class DevicePages {
 		model.addAttribute("lots", trace.lots());
 		model.addAttribute("suspects", suspects);
 		model.addAttribute("history", genealogy.serviceHistory(trace.device().serialNumber()));
+		model.addAttribute("shipments", genealogy.shipments(trace.device().serialNumber()));
 		model.addAttribute("cases", deviceCases);
 		model.addAttribute("files", genealogy.files(trace.device().lotCode()));
 		model.addAttribute("graph", graph(trace, suspects));

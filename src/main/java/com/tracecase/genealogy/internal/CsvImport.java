@@ -65,6 +65,9 @@ public class CsvImport {
 
 	private static final String DATE = "'^\\d{4}-\\d{2}-\\d{2}$'";
 
+	/** An email address: one @, a dot in the domain, no spaces. */
+	private static final String EMAIL = "'^[^@[:space:]]+@[^@[:space:].]+(\\.[^@[:space:].]+)+$'";
+
 	/**
 	 * Columns of a file: name, maximum length (0 for numbers, dates and enums), required
 	 * in the header.
@@ -88,7 +91,11 @@ public class CsvImport {
 					new Column("date_code", 100, false), new Column("location", 200, false)),
 			ImportFile.CONSUMPTIONS,
 			List.of(new Column("build_code", 100, true), new Column("consumed_lot_code", 100, true),
-					new Column("quantity", 0, false), new Column("produced_lot_code", 100, false)));
+					new Column("quantity", 0, false), new Column("produced_lot_code", 100, false)),
+			ImportFile.SHIPMENTS,
+			List.of(new Column("serial_number", 100, true), new Column("customer_name", 200, true),
+					new Column("customer_email", 254, false), new Column("shipped_on", 0, true),
+					new Column("reference", 100, false)));
 
 	private final DataSource dataSource;
 
@@ -225,6 +232,9 @@ public class CsvImport {
 							"Build '%s' consuming an output of build '%s' would make the genealogy cyclic."
 								.formatted(rs.getString("consumer_code"), rs.getString("producer_code")))));
 		}, progress);
+		if (errors.isEmpty() && rows.get("shipments") > 0) {
+			timed("insert shipments", () -> update(jdbc, "insert shipments", INSERT_SHIPMENTS), progress);
+		}
 		if (errors.isEmpty() && rows.get("consumptions") > 0) {
 			timed("Tracing units", () -> unitAncestors.refresh(IMPORTED_INPUTS, Map.of()), progress);
 		}
@@ -512,6 +522,29 @@ public class CsvImport {
 								     THEN format('Lot ''%s'' is not an output of build ''%s''.', s.produced_lot_code, s.build_code)
 								END""" });
 			}
+			case SHIPMENTS -> {
+				joins = """
+						LEFT JOIN gen_lot gs ON gs.serial_number = s.serial_number
+						LEFT JOIN (SELECT DISTINCT serial_number FROM stage_lots) ss ON ss.serial_number = s.serial_number""";
+				checks.add(new String[] { "serial_number", """
+						CASE WHEN s.serial_number IS NULL THEN 'The serial number is required.'
+						     WHEN gs.id IS NULL AND ss.serial_number IS NULL
+						     THEN format('Serial number ''%s'' does not exist.', s.serial_number) END""" });
+				checks.add(new String[] { "customer_name",
+						"""
+								CASE WHEN s.customer_name IS NULL OR btrim(s.customer_name) = '' THEN 'The customer''s name is required.'
+								     WHEN s.customer_name ~ '[[:cntrl:]]'
+								     THEN 'The customer''s name must not contain control characters.' END""" });
+				checks.add(new String[] { "customer_email", """
+						CASE WHEN s.customer_email IS NOT NULL AND NOT btrim(s.customer_email) ~ %s
+						     THEN format('''%%s'' is not an email address.', s.customer_email) END"""
+					.formatted(EMAIL) });
+				checks.add(required("shipped_on", "The shipping date"));
+				checks.add(date("shipped_on"));
+				checks.add(new String[] { "reference", """
+						CASE WHEN s.reference ~ '[[:cntrl:]]'
+						     THEN 'The reference must not contain control characters.' END""" });
+			}
 			default -> throw new IllegalArgumentException(file.name());
 		}
 		StringBuilder columns = new StringBuilder();
@@ -668,6 +701,19 @@ public class CsvImport {
 			JOIN gen_build b ON b.build_code = s.build_code
 			JOIN gen_lot l ON l.lot_code = s.consumed_lot_code
 			LEFT JOIN gen_lot pl ON pl.lot_code = s.produced_lot_code
+			ORDER BY s.line
+			""";
+
+	/**
+	 * Who has each shipped unit: a unit shipped again (after a return) keeps its earlier
+	 * shipments.
+	 */
+	private static final String INSERT_SHIPMENTS = """
+			INSERT INTO gen_shipment (lot_id, customer_name, customer_email, shipped_on, reference)
+			SELECT l.id, btrim(s.customer_name), lower(btrim(s.customer_email)), CAST(s.shipped_on AS date),
+			       NULLIF(btrim(s.reference), '')
+			FROM stage_shipments s
+			JOIN gen_lot l ON l.serial_number = s.serial_number
 			ORDER BY s.line
 			""";
 

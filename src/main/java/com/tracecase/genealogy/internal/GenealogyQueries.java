@@ -28,6 +28,7 @@ import com.tracecase.genealogy.Part;
 import com.tracecase.genealogy.PartKind;
 import com.tracecase.genealogy.QuarantinedLot;
 import com.tracecase.genealogy.ServiceEvent;
+import com.tracecase.genealogy.Shipment;
 import com.tracecase.genealogy.StockLot;
 import com.tracecase.genealogy.TracedLot;
 import com.tracecase.genealogy.WhereUsed;
@@ -276,6 +277,16 @@ public class GenealogyQueries {
 				WHERE l.build_id = (SELECT id FROM gen_build WHERE build_code = :code)
 				ORDER BY l.sequence_in_build
 				""", Map.of("code", buildCode), GenealogyQueries::lotRow).stream().map(LotRow::lot).toList();
+	}
+
+	/** A unit's shipments, latest first. */
+	public List<Shipment> shipments(long lotId) {
+		return jdbc.query("""
+				SELECT customer_name, customer_email, shipped_on, reference FROM gen_shipment
+				WHERE lot_id = :lot ORDER BY shipped_on DESC, id DESC
+				""", Map.of("lot", lotId),
+				(rs, i) -> new Shipment(rs.getString("customer_name"), rs.getString("customer_email"),
+						rs.getObject("shipped_on", LocalDate.class), rs.getString("reference")));
 	}
 
 	public long countQuarantined() {

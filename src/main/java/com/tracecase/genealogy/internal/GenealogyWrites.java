@@ -12,6 +12,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.tracecase.genealogy.LotStatus;
+import com.tracecase.genealogy.Shipment;
 import com.tracecase.genealogy.PartKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -246,6 +247,17 @@ public class GenealogyWrites {
 					.addValue("type", type)
 					.addValue("summary", summary)
 					.addValue("actor", actor));
+	}
+
+	public void insertShipment(long lotId, Shipment shipment) {
+		jdbc.update("""
+				INSERT INTO gen_shipment (lot_id, customer_name, customer_email, shipped_on, reference)
+				VALUES (:lot, :name, :email, :shippedOn, :reference)
+				""",
+				new MapSqlParameterSource("lot", lotId).addValue("name", shipment.customerName())
+					.addValue("email", shipment.customerEmail())
+					.addValue("shippedOn", shipment.shippedOn())
+					.addValue("reference", shipment.reference()));
 	}
 
 	public void insertRepair(long deviceLotId, long removedLotId, long installedLotId, String actor, String reason,

@@ -25,6 +25,7 @@ import com.tracecase.genealogy.NewLot;
 import com.tracecase.genealogy.Part;
 import com.tracecase.genealogy.PartKind;
 import com.tracecase.genealogy.ServiceEvent;
+import com.tracecase.genealogy.Shipment;
 import com.tracecase.genealogy.StockLot;
 import com.tracecase.genealogy.WhereUsed;
 import com.tracecase.shared.InvalidInputException;
@@ -59,6 +60,11 @@ import org.springframework.web.multipart.MultipartFile;
 class GenealogyController {
 
 	static final String MAY_CHANGE = "hasAnyAuthority('GROUP_qc', 'GROUP_production', 'GROUP_managers')";
+
+	/**
+	 * Customer data: the groups of {@code Groups.CUSTOMER_CONTACT}, and QC for recalls.
+	 */
+	static final String MAY_READ_CUSTOMERS = "hasAnyAuthority('GROUP_customer-service', 'GROUP_managers', 'GROUP_camunda-admin', 'GROUP_qc')";
 
 	static final String MAY_ATTACH = "hasAnyAuthority('GROUP_qc', 'GROUP_production')";
 
@@ -96,6 +102,21 @@ class GenealogyController {
 			Principal principal) {
 		lots.recordServiceEvent(serial, request.type(), request.summary(), principal.getName());
 		return genealogy.serviceHistory(serial);
+	}
+
+	@PostMapping(path = "/serials/{serial}/shipments", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(MAY_CHANGE)
+	ResponseEntity<List<Shipment>> recordShipment(@PathVariable String serial, @RequestBody Shipment shipment) {
+		lots.recordShipment(serial, shipment);
+		return ResponseEntity.created(URI.create("/api/genealogy/serials/" + serial.trim() + "/shipments"))
+			.body(genealogy.shipments(serial.trim()));
+	}
+
+	/** Who has the unit: customer data, for those who deal with the customer. */
+	@GetMapping("/serials/{serial}/shipments")
+	@PreAuthorize(MAY_READ_CUSTOMERS)
+	List<Shipment> shipments(@PathVariable String serial) {
+		return genealogy.shipments(serial);
 	}
 
 	@PostMapping(path = "/serials/{serial}/repairs", produces = MediaType.APPLICATION_JSON_VALUE)
