@@ -3,6 +3,8 @@ package com.tracecase.genealogy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +36,9 @@ public class Genealogy {
 	public static final int MAX_PAGE_SIZE = 10_000;
 
 	private static final double LN_10 = Math.log(10);
+
+	/** Lot codes per query of a recall's lookups. */
+	private static final int RECALL_CHUNK = 10_000;
 
 	private final GenealogyQueries queries;
 
@@ -324,6 +329,47 @@ public class Genealogy {
 	public byte[] fileContent(String lotCode, String fileId) {
 		LotFile file = file(lotCode, fileId);
 		return queries.fileContent(UUID.fromString(file.fileId()));
+	}
+
+	/**
+	 * What a recall of the lot must reach: the lot itself while it is in stock (depth 0),
+	 * and every lot built from it at any depth that is still somewhere (in the field, in
+	 * stock, in production), with who has each shipped one. Lots consumed into another
+	 * (listed itself) and scrapped lots are left out.
+	 * @return by depth, then lot code, never {@literal null}
+	 * @throws NotFoundException when the lot is unknown
+	 */
+	public List<RecallUnit> recallUnits(String lotCode) {
+		Lot recalled = getLot(lotCode);
+		List<WhereUsedLot> reached = new ArrayList<>();
+		if (Whereabouts.of(recalled.status()).isPresent()) {
+			reached.add(new WhereUsedLot(recalled.lotCode(), recalled.serialNumber(), recalled.partNumber(),
+					recalled.partKind(), recalled.status(), 0));
+		}
+		queries.streamWhereUsed(lotId(lotCode), null, lot -> {
+			if (Whereabouts.of(lot.status()).isPresent()) {
+				reached.add(lot);
+			}
+		});
+		// a serialized sub-assembly keeps its status inside the unit it was built into:
+		// the
+		// unit is listed, the part inside it is not somewhere of its own
+		Set<String> builtIn = new HashSet<>();
+		Map<String, Shipment> shipments = new HashMap<>();
+		for (int from = 0; from < reached.size(); from += RECALL_CHUNK) {
+			List<String> codes = reached.subList(from, Math.min(reached.size(), from + RECALL_CHUNK))
+				.stream()
+				.map(WhereUsedLot::lotCode)
+				.toList();
+			builtIn.addAll(queries.unitsBuiltIn(codes));
+			shipments.putAll(queries.latestShipments(codes));
+		}
+		return reached.stream()
+			.filter(lot -> !builtIn.contains(lot.lotCode()))
+			.map(lot -> new RecallUnit(lot.lotCode(), lot.serialNumber(), lot.partNumber(), lot.partKind(),
+					lot.status(), lot.depth(), Whereabouts.of(lot.status()).orElseThrow(),
+					shipments.get(lot.lotCode())))
+			.toList();
 	}
 
 	/**

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -277,6 +280,40 @@ public class GenealogyQueries {
 				WHERE l.build_id = (SELECT id FROM gen_build WHERE build_code = :code)
 				ORDER BY l.sequence_in_build
 				""", Map.of("code", buildCode), GenealogyQueries::lotRow).stream().map(LotRow::lot).toList();
+	}
+
+	/**
+	 * Of the lots, the single units (with a serial number) that went into another lot:
+	 * they are inside it.
+	 */
+	public Set<String> unitsBuiltIn(Collection<String> lotCodes) {
+		if (lotCodes.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.queryForList("""
+				SELECT l.lot_code FROM gen_lot l
+				WHERE l.lot_code IN (:codes) AND l.serial_number IS NOT NULL
+				  AND EXISTS (SELECT 1 FROM gen_consumption c WHERE c.lot_id = l.id)
+				""", Map.of("codes", lotCodes), String.class));
+	}
+
+	/** The latest shipment of each of the lots that has one, by lot code. */
+	public Map<String, Shipment> latestShipments(Collection<String> lotCodes) {
+		Map<String, Shipment> latest = new HashMap<>();
+		if (lotCodes.isEmpty()) {
+			return latest;
+		}
+		jdbc.query("""
+				SELECT DISTINCT ON (l.lot_code) l.lot_code, s.customer_name, s.customer_email, s.shipped_on, s.reference
+				FROM gen_lot l JOIN gen_shipment s ON s.lot_id = l.id
+				WHERE l.lot_code IN (:codes)
+				ORDER BY l.lot_code, s.shipped_on DESC, s.id DESC
+				""", Map.of("codes", lotCodes), (ResultSet rs) -> {
+			latest.put(rs.getString("lot_code"),
+					new Shipment(rs.getString("customer_name"), rs.getString("customer_email"),
+							rs.getObject("shipped_on", LocalDate.class), rs.getString("reference")));
+		});
+		return latest;
 	}
 
 	/** A unit's shipments, latest first. */

@@ -1,20 +1,12 @@
 package com.tracecase.genealogy.web;
 
 import java.math.BigDecimal;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import com.tracecase.PageSession;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
@@ -71,7 +63,7 @@ class QuarantinePagesTests {
 
 	@Test
 	void everyoneSeesTheQuarantinedLotsWithWhoAndWhy() throws Exception {
-		Document page = Jsoup.parse(new Session("prod.planner").get("/quarantine").body());
+		Document page = Jsoup.parse(new PageSession(port, "prod.planner").get("/quarantine").body());
 		Element row = page.getElementById("quarantined-" + held);
 		assertThat(row).isNotNull();
 		assertThat(row.text()).contains(p + "-CAP (Capacitor 10 uF)", "Murata", "4,000", "Q-1", "by qc.engineer",
@@ -85,8 +77,8 @@ class QuarantinePagesTests {
 
 	@Test
 	void qcReleasesOneLotAndScrapsAnotherWithTheirReasons() throws Exception {
-		Session qc = new Session("qc.engineer");
-		HttpResponse<String> released = qc.submit("decide-" + held,
+		PageSession qc = new PageSession(port, "qc.engineer");
+		HttpResponse<String> released = qc.submit("/quarantine", "decide-" + held,
 				Map.of("status", "AVAILABLE", "reason", "Supplier 8D: caps from this lot pass the bend test"));
 		assertThat(released.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(released.body()).getElementById("done-message").text())
@@ -96,25 +88,27 @@ class QuarantinePagesTests {
 		assertThat(genealogy.lotHistory(held)).extracting(ServiceEvent::summary)
 			.anySatisfy(summary -> assertThat(summary).contains("Supplier 8D: caps from this lot pass the bend test"));
 
-		qc.submit("decide-" + other, Map.of("status", "SCRAPPED", "reason", "Cracked caps"));
+		qc.submit("/quarantine", "decide-" + other, Map.of("status", "SCRAPPED", "reason", "Cracked caps"));
 		assertThat(genealogy.getLot(other).status()).isEqualTo(LotStatus.SCRAPPED);
 	}
 
 	@Test
 	void aDecisionWithoutReasonOrChoiceIsRefusedAtTheFormAndChangesNothing() throws Exception {
-		Session qc = new Session("qc.engineer");
-		HttpResponse<String> noReason = qc.submit("decide-" + held, Map.of("status", "AVAILABLE", "reason", " "));
+		PageSession qc = new PageSession(port, "qc.engineer");
+		HttpResponse<String> noReason = qc.submit("/quarantine", "decide-" + held,
+				Map.of("status", "AVAILABLE", "reason", " "));
 		Document page = Jsoup.parse(noReason.body());
 		assertThat(noReason.statusCode()).isEqualTo(200);
 		assertThat(page.getElementById("error-summary").text())
 			.contains("Give the reason for releasing or scrapping lot " + held + ".");
 		assertThat(page.getElementById("reason-" + held).parent().hasClass("field-error")).isTrue();
 
-		HttpResponse<String> noChoice = qc.submit("decide-" + held, Map.of("reason", "Looks fine"));
+		HttpResponse<String> noChoice = qc.submit("/quarantine", "decide-" + held, Map.of("reason", "Looks fine"));
 		assertThat(Jsoup.parse(noChoice.body()).getElementById("error-summary").text())
 			.contains("Choose to release the lot or to scrap it.");
 		// a status other than the two ways out is refused just the same
-		HttpResponse<String> shipped = qc.submit("decide-" + held, Map.of("status", "SHIPPED", "reason", "x"));
+		HttpResponse<String> shipped = qc.submit("/quarantine", "decide-" + held,
+				Map.of("status", "SHIPPED", "reason", "x"));
 		assertThat(Jsoup.parse(shipped.body()).getElementById("error-summary").text())
 			.contains("Choose to release the lot or to scrap it.");
 		assertThat(genealogy.getLot(held).status()).isEqualTo(LotStatus.QUARANTINED);
@@ -123,7 +117,7 @@ class QuarantinePagesTests {
 	@Test
 	void onlyQualityControlMayReleaseOrScrap() throws Exception {
 		for (String user : new String[] { "prod.planner", "ops.manager", "cs.agent", "finance.approver" }) {
-			Session session = new Session(user);
+			PageSession session = new PageSession(port, user);
 			session.get("/quarantine");
 			// a valid token (of the sign-out form), so that only the groups can refuse it
 			assertThat(session.csrf()).as(user).isNotBlank();
@@ -132,62 +126,6 @@ class QuarantinePagesTests {
 			assertThat(refused.statusCode()).as(user).isEqualTo(403);
 		}
 		assertThat(genealogy.getLot(held).status()).isEqualTo(LotStatus.QUARANTINED);
-	}
-
-	/** A browser's session of one demo user: its cookies, signed in with HTTP Basic. */
-	private final class Session {
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
-
-		private final String authorization;
-
-		private Document last;
-
-		Session(String user) {
-			authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes());
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			HttpResponse<String> response = http.send(request(path).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-			last = Jsoup.parse(response.body());
-			return response;
-		}
-
-		/** The CSRF token of the page read last. */
-		String csrf() {
-			return last.select("input[name=_csrf]").val();
-		}
-
-		/** Loads the page and submits one of its forms with the given fields. */
-		HttpResponse<String> submit(String formId, Map<String, String> fields) throws Exception {
-			get("/quarantine");
-			Element form = last.getElementById(formId);
-			assertThat(form).as(formId).isNotNull();
-			Map<String, String> values = new LinkedHashMap<>(fields);
-			values.put("_csrf", form.select("input[name=_csrf]").val());
-			return post(URI.create(form.attr("action")).getPath() + "?" + URI.create(form.attr("action")).getQuery(),
-					values);
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-			String body = fields.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		private HttpRequest.Builder request(String path) {
-			return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Authorization", authorization);
-		}
-
 	}
 
 }
