@@ -38,7 +38,13 @@ public enum MailTemplate {
 	NO_FAULT_FOUND(true),
 
 	/** To the customer: the case is resolved. */
-	RESOLUTION(true);
+	RESOLUTION(true),
+
+	/** To QC, production, customer service and managers: a recall campaign started. */
+	RECALL_STARTED(false),
+
+	/** To the customer who has a unit of a recall campaign: what to do. */
+	RECALL_NOTICE(true);
 
 	private final boolean customerFacing;
 

@@ -78,10 +78,13 @@ public class QualityManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Recalls recalls;
+
 	QualityManagement(Genealogy genealogy, LotManagement lots, Investigations investigations, Containments containments,
 			SupplierCorrectiveActions supplierActions, QualityProperties properties, InvestigatedLots investigatedLots,
-			Clock clock, ApplicationEventPublisher events) {
+			Recalls recalls, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
+		this.recalls = recalls;
 		this.investigatedLots = investigatedLots;
 		this.genealogy = genealogy;
 		this.lots = lots;
@@ -96,8 +99,9 @@ public class QualityManagement {
 	 * Opens the investigation of a case, filled with everything known about the unit and
 	 * the evidence of the other reports that share a lot with it. Those reports are found
 	 * by lot among the investigated units, so opening costs time in proportion to the
-	 * overlap, not to the number of cases ever filed. Opening it again returns the
-	 * existing one.
+	 * overlap, not to the number of cases ever filed. A unit that an open recall campaign
+	 * follows joins the campaign with the case. Opening it again returns the existing
+	 * one.
 	 * @param caseNumber the case, must not be {@literal null}
 	 * @param serialNumber the reported unit, must exist in the genealogy
 	 * @param purchaseDate when the customer bought it, may be {@literal null}
@@ -116,6 +120,8 @@ public class QualityManagement {
 		unitLots.forEach(lot -> files.addAll(genealogy.files(lot)));
 
 		investigatedLots.record(caseNumber, device.serialNumber(), unitLots);
+		// a report on a unit an open recall campaign follows joins the campaign
+		recalls.joinCase(device.serialNumber(), caseNumber);
 		List<RelatedReport> related = investigatedLots.sharingAnyOf(caseNumber, unitLots);
 		Set<String> failedSerials = new LinkedHashSet<>();
 		failedSerials.add(device.serialNumber());

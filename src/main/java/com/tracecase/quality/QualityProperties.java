@@ -1,5 +1,6 @@
 package com.tracecase.quality;
 
+import java.time.Duration;
 import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,7 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Quality settings.
  *
  * @param warrantyPeriod how long after purchase a device is under warranty
+ * @param recallResponsePeriod how long a recall campaign waits for a notified customer
+ * before the unit counts as no response
  */
 @ConfigurationProperties("tracecase.quality")
-public record QualityProperties(@DefaultValue("P24M") Period warrantyPeriod) {
+public record QualityProperties(@DefaultValue("P24M") Period warrantyPeriod,
+		@DefaultValue("P30D") Duration recallResponsePeriod) {
 }

@@ -80,15 +80,23 @@ public final class CaseDriver {
 
 	/** Fires a timer of the case now, as if its time had come, and runs what follows. */
 	public void fireTimer(String caseNumber, String activityId) {
+		fireTimer(caseNumber, activityId, caseProcess(caseNumber).getId());
+	}
+
+	/**
+	 * Fires a timer of one of the processes with the business key now, and runs what
+	 * follows.
+	 */
+	public void fireTimer(String businessKey, String activityId, String processInstanceId) {
 		Job timer = engine.getManagementService()
 			.createJobQuery()
-			.processInstanceId(caseProcess(caseNumber).getId())
+			.processInstanceId(processInstanceId)
 			.activityId(activityId)
 			.timers()
 			.singleResult();
 		assertThat(timer).as("timer " + activityId).isNotNull();
 		engine.getManagementService().executeJob(timer.getId());
-		runJobs(caseNumber);
+		runJobs(businessKey);
 	}
 
 	/** The one open task of the case at this step. */

@@ -40,6 +40,11 @@ public class MailRenderer {
 
 	static final String SUSPECT_LOTS = "suspectLots";
 
+	/** A mail about a recall campaign rather than a case names the campaign. */
+	static final String RECALL_REFERENCE = "recallReference";
+
+	static final String RECALL_URL = "recallUrl";
+
 	private final SpringTemplateEngine engine;
 
 	private final String baseUrl;
@@ -55,7 +60,8 @@ public class MailRenderer {
 	 * @param template the template, must not be {@literal null}
 	 * @param model the values, must contain {@code caseNumber}, except a
 	 * {@link MailTemplate#CONTAINMENT} mail about a lot contained on its own, which must
-	 * contain {@code suspectLots}; the mail then links to the first lot
+	 * contain {@code suspectLots}; the mail then links to the first lot; a mail about a
+	 * recall campaign contains {@code recallReference} and links to the campaign
 	 * @return the subject and bodies, never {@literal null}
 	 */
 	public RenderedMail render(MailTemplate template, Map<String, ?> model) {
@@ -71,8 +77,13 @@ public class MailRenderer {
 			variables.put(LOT_URL,
 					baseUrl + "/lots/" + UriUtils.encodePathSegment(suspectLots.get(0), StandardCharsets.UTF_8));
 		}
+		else if (model.get(RECALL_REFERENCE) != null) {
+			variables.put(RECALL_URL, baseUrl + "/recalls/"
+					+ UriUtils.encodePathSegment(model.get(RECALL_REFERENCE).toString(), StandardCharsets.UTF_8));
+		}
 		else {
-			throw new IllegalArgumentException("The model of a " + template + " mail needs a caseNumber");
+			throw new IllegalArgumentException(
+					"The model of a " + template + " mail needs a caseNumber or a recallReference");
 		}
 		variables.put(SUSPECT_LOTS, suspectLots);
 		Context context = new Context(Locale.ENGLISH, variables);

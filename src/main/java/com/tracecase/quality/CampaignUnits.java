@@ -1,0 +1,44 @@
+package com.tracecase.quality;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CampaignUnits extends Repository<CampaignUnit, Long> {
+
+	CampaignUnit save(CampaignUnit unit);
+
+	<S extends CampaignUnit> List<S> saveAll(Iterable<S> units);
+
+	boolean existsByCampaignId(Long campaignId);
+
+	Optional<CampaignUnit> findByCampaignIdAndLotCode(Long campaignId, String lotCode);
+
+	Page<CampaignUnit> findByCampaignIdOrderByIdAsc(Long campaignId, Pageable page);
+
+	Page<CampaignUnit> findByCampaignIdAndStatusOrderByIdAsc(Long campaignId, RecallUnitStatus status, Pageable page);
+
+	List<CampaignUnit> findByCampaignIdAndStatus(Long campaignId, RecallUnitStatus status);
+
+	List<CampaignUnit> findByCampaignIdAndStatusIn(Long campaignId, List<RecallUnitStatus> statuses);
+
+	List<CampaignUnit> findByCampaignIdOrderByIdAsc(Long campaignId);
+
+	/** Units of open campaigns with the serial number. */
+	@Query("""
+			SELECT u FROM CampaignUnit u, RecallCampaign c
+			WHERE u.campaignId = c.id AND c.status = com.tracecase.quality.RecallCampaignStatus.OPEN
+			  AND u.serialNumber = :serialNumber""")
+	List<CampaignUnit> findOpenBySerialNumber(String serialNumber);
+
+	/** Units by campaign and status: campaign id, status, count. */
+	@Query("""
+			SELECT u.campaignId, u.status, count(u) FROM CampaignUnit u
+			WHERE u.campaignId IN :campaignIds GROUP BY u.campaignId, u.status""")
+	List<Object[]> countByStatus(List<Long> campaignIds);
+
+}

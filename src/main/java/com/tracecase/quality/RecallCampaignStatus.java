@@ -1,0 +1,10 @@
+package com.tracecase.quality;
+
+/**
+ * Whether a recall campaign still follows its units.
+ */
+public enum RecallCampaignStatus {
+
+	OPEN, CLOSED
+
+}

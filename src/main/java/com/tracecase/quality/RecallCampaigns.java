@@ -1,0 +1,33 @@
+package com.tracecase.quality;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface RecallCampaigns extends Repository<RecallCampaign, Long> {
+
+	RecallCampaign saveAndFlush(RecallCampaign campaign);
+
+	RecallCampaign save(RecallCampaign campaign);
+
+	Optional<RecallCampaign> findById(Long id);
+
+	Optional<RecallCampaign> findByReference(String reference);
+
+	Optional<RecallCampaign> findByContainmentReference(String containmentReference);
+
+	Optional<RecallCampaign> findByLotCodeAndStatus(String lotCode, RecallCampaignStatus status);
+
+	List<RecallCampaign> findByLotCodeOrderByStartedAtDesc(String lotCode);
+
+	List<RecallCampaign> findByOrderByStartedAtDesc(Pageable page);
+
+	List<RecallCampaign> findByStatusOrderByStartedAtDesc(RecallCampaignStatus status, Pageable page);
+
+	@Query(value = "SELECT nextval('recall_campaign_number_seq')", nativeQuery = true)
+	long nextNumber();
+
+}

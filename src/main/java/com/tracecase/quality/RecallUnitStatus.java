@@ -1,0 +1,68 @@
+package com.tracecase.quality;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where one unit of a recall campaign stands. A shipped unit starts at
+ * {@link #TO_NOTIFY}, one still in stock or production at {@link #HELD}; the campaign has
+ * followed a unit to its end when it is repaired, replaced or closed.
+ */
+public enum RecallUnitStatus {
+
+	/** Shipped; its customer has not been told yet. */
+	TO_NOTIFY,
+
+	/** Its customer has the recall notice. */
+	NOTIFIED,
+
+	/** Its customer did not answer within the response period. */
+	NO_RESPONSE,
+
+	/** Back with us, waiting for its repair or replacement. */
+	RETURNED,
+
+	/** Still in our stock or production, held as contained. */
+	HELD,
+
+	/** Repaired. */
+	REPAIRED,
+
+	/** The customer got another unit. */
+	REPLACED,
+
+	/**
+	 * Closed without a remedy, with the reason on the unit (or by closing the campaign).
+	 */
+	CLOSED;
+
+	private static final Set<RecallUnitStatus> ENDS = EnumSet.of(REPAIRED, REPLACED, CLOSED);
+
+	/**
+	 * @return whether the campaign has followed the unit to its end
+	 */
+	public boolean isEnd() {
+		return ENDS.contains(this);
+	}
+
+	/**
+	 * @return whether the unit was remedied: repaired or replaced
+	 */
+	public boolean isRemedy() {
+		return this == REPAIRED || this == REPLACED;
+	}
+
+	/**
+	 * @return the statuses a person may move a unit in this status to
+	 */
+	public Set<RecallUnitStatus> successors() {
+		return switch (this) {
+			case TO_NOTIFY -> EnumSet.of(NOTIFIED, RETURNED, CLOSED);
+			case NOTIFIED, NO_RESPONSE -> EnumSet.of(RETURNED, CLOSED);
+			case RETURNED -> EnumSet.of(REPAIRED, REPLACED, CLOSED);
+			case HELD -> EnumSet.of(REPAIRED, CLOSED);
+			case REPAIRED, REPLACED, CLOSED -> EnumSet.noneOf(RecallUnitStatus.class);
+		};
+	}
+
+}
