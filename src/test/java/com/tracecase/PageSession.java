@@ -79,6 +79,14 @@ public final class PageSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Sends JSON, as a script calling the API with the user's credentials would. */
+	public HttpResponse<String> postJson(String path, String json) throws Exception {
+		return http.send(request(path).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", authorization);

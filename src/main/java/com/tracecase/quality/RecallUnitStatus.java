@@ -1,7 +1,11 @@
 package com.tracecase.quality;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+
+import com.tracecase.shared.Groups;
 
 /**
  * Where one unit of a recall campaign stands. A shipped unit starts at
@@ -50,6 +54,30 @@ public enum RecallUnitStatus {
 	 */
 	public boolean isRemedy() {
 		return this == REPAIRED || this == REPLACED;
+	}
+
+	/**
+	 * Who books that a unit reached this status: customer service tells customers and
+	 * takes units back, production takes them back and repairs or replaces them, QC
+	 * closes a unit without a remedy; managers and administrators may do all of it. The
+	 * process alone lists, notifies by mail and marks no response.
+	 * @return the groups, empty for a status only the process sets
+	 */
+	public List<String> bookedBy() {
+		return switch (this) {
+			case NOTIFIED -> List.of(Groups.CUSTOMER_SERVICE, Groups.MANAGERS, Groups.ADMINS);
+			case RETURNED -> List.of(Groups.CUSTOMER_SERVICE, Groups.PRODUCTION, Groups.MANAGERS, Groups.ADMINS);
+			case REPAIRED, REPLACED -> List.of(Groups.PRODUCTION, Groups.MANAGERS, Groups.ADMINS);
+			case CLOSED -> List.of(Groups.QC, Groups.MANAGERS, Groups.ADMINS);
+			case TO_NOTIFY, NO_RESPONSE, HELD -> List.of();
+		};
+	}
+
+	/**
+	 * @return whether a member of the groups may book this status
+	 */
+	public boolean mayBeBookedBy(Collection<String> groups) {
+		return bookedBy().stream().anyMatch(groups::contains);
 	}
 
 	/**

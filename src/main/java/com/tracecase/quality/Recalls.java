@@ -1,5 +1,6 @@
 package com.tracecase.quality;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -23,6 +24,8 @@ import com.tracecase.shared.Labels;
 import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.StateConflictException;
 import com.tracecase.shared.TextInput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -195,7 +198,7 @@ public class Recalls {
 		Instant now = clock.instant();
 		for (String lotCode : lotCodes) {
 			units.findByCampaignIdAndLotCode(campaign.getId(), lotCode).ifPresent(unit -> {
-				unit.notified(actor, now, "Recall notice mailed to " + unit.getCustomerEmail());
+				unit.notified(actor, now, "Recall notice mailed to the customer");
 				units.save(unit);
 			});
 		}
@@ -381,6 +384,40 @@ public class Recalls {
 		Map<Long, RecallProgress> progress = new HashMap<>();
 		counts.forEach((id, byStatus) -> progress.put(id, new RecallProgress(byStatus)));
 		return progress;
+	}
+
+	/**
+	 * Writes every unit of the campaign as CSV, one row each, in the order they were
+	 * listed; statuses and whereabouts in words.
+	 * @param withCustomers whether the customers' names and addresses are written
+	 */
+	@Transactional(readOnly = true)
+	public void writeUnitsCsv(String reference, boolean withCustomers, Appendable out) throws IOException {
+		List<String> columns = new ArrayList<>(List.of("lot_code", "serial_number", "part_number", "whereabouts",
+				"status", "shipped_on", "shipment_reference", "case_number", "updated_at", "updated_by", "note"));
+		if (withCustomers) {
+			columns.addAll(5, List.of("customer_name", "customer_email"));
+		}
+		try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
+			.setHeader(columns.toArray(String[]::new))
+			.get()
+			.print(out)) {
+			for (CampaignUnit unit : allUnits(reference)) {
+				List<Object> row = new ArrayList<>(List.of(unit.getLotCode(), nullable(unit.getSerialNumber()),
+						unit.getPartNumber(), Labels.label(unit.getWhereabouts()), Labels.label(unit.getStatus()),
+						nullable(unit.getShippedOn()), nullable(unit.getShipmentReference()),
+						nullable(unit.getCaseNumber()), unit.getUpdatedAt(), unit.getUpdatedBy(),
+						nullable(unit.getNote())));
+				if (withCustomers) {
+					row.addAll(5, List.of(nullable(unit.getCustomerName()), nullable(unit.getCustomerEmail())));
+				}
+				printer.printRecord(row);
+			}
+		}
+	}
+
+	private static Object nullable(Object value) {
+		return value == null ? "" : value;
 	}
 
 	private static void checkReason(String reason) {

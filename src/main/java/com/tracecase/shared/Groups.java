@@ -1,5 +1,6 @@
 package com.tracecase.shared;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -35,6 +36,18 @@ public final class Groups {
 	private static final String AUTHORITY_PREFIX = "GROUP_";
 
 	private Groups() {
+	}
+
+	/**
+	 * The groups behind Spring Security authorities.
+	 * @param authorities e.g. {@code GROUP_qc}; others are left out
+	 * @return the group ids, e.g. {@code qc}, never {@literal null}
+	 */
+	public static List<String> fromAuthorities(Collection<String> authorities) {
+		return authorities.stream()
+			.filter(authority -> authority.startsWith(AUTHORITY_PREFIX))
+			.map(authority -> authority.substring(AUTHORITY_PREFIX.length()))
+			.toList();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.tracecase.system;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -31,6 +32,11 @@ class TemplateLabels {
 
 	public String dateTime(Instant instant) {
 		return Labels.dateTime(instant);
+	}
+
+	/** A duration as people say it, e.g. {@code 2 h 15 min}, {@code 3.5 days}. */
+	public String duration(Duration duration) {
+		return Labels.duration(duration);
 	}
 
 	public String money(BigDecimal amount, String currency) {
