@@ -8,6 +8,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+/**
+ * The units of recall campaigns.
+ */
 interface CampaignUnits extends Repository<CampaignUnit, Long> {
 
 	CampaignUnit save(CampaignUnit unit);
@@ -34,6 +37,13 @@ interface CampaignUnits extends Repository<CampaignUnit, Long> {
 			WHERE u.campaignId = c.id AND c.status = com.tracecase.quality.RecallCampaignStatus.OPEN
 			  AND u.serialNumber = :serialNumber""")
 	List<CampaignUnit> findOpenBySerialNumber(String serialNumber);
+
+	/** Units of open campaigns by status: status, count. */
+	@Query("""
+			SELECT u.status, count(u) FROM CampaignUnit u, RecallCampaign c
+			WHERE u.campaignId = c.id AND c.status = com.tracecase.quality.RecallCampaignStatus.OPEN
+			GROUP BY u.status""")
+	List<Object[]> countOpenByStatus();
 
 	/** Units by campaign and status: campaign id, status, count. */
 	@Query("""

@@ -387,6 +387,39 @@ public class Recalls {
 	}
 
 	/**
+	 * The managers' figure: every campaign open at some time in the period, with its age
+	 * and how far it has come.
+	 * @param from the period's start, inclusive
+	 * @param to the period's end, exclusive
+	 * @return oldest first, never {@literal null}
+	 */
+	@Transactional(readOnly = true)
+	public List<RecallCampaignFigure> figures(Instant from, Instant to) {
+		List<RecallCampaign> during = campaigns.openDuring(from, to);
+		Map<Long, RecallProgress> progress = progressOf(during);
+		Instant now = clock.instant();
+		return during.stream().map(campaign -> {
+			RecallProgress p = progress.get(campaign.getId());
+			double days = Math.round(campaign.age(now).toMinutes() / 144.0) / 10.0;
+			return new RecallCampaignFigure(campaign.getReference(), campaign.getLotCode(),
+					Labels.label(campaign.getStatus()), campaign.getStartedAt(), campaign.getClosedAt(), days,
+					p.units(), p.remedied(), p.ended(), p.completionRate());
+		}).toList();
+	}
+
+	/**
+	 * @return the units of the open campaigns by status, every status present
+	 */
+	@Transactional(readOnly = true)
+	public RecallProgress openUnits() {
+		Map<RecallUnitStatus, Long> byStatus = new EnumMap<>(RecallUnitStatus.class);
+		for (Object[] row : units.countOpenByStatus()) {
+			byStatus.put((RecallUnitStatus) row[0], (Long) row[1]);
+		}
+		return new RecallProgress(byStatus);
+	}
+
+	/**
 	 * Writes every unit of the campaign as CSV, one row each, in the order they were
 	 * listed; statuses and whereabouts in words.
 	 * @param withCustomers whether the customers' names and addresses are written

@@ -18,6 +18,9 @@ import com.tracecase.finance.WarrantyCostFigures;
 import com.tracecase.metrics.MetricsProperties;
 import com.tracecase.notification.SlaFigures;
 import com.tracecase.notification.SlaFigures.SlaBreach;
+import com.tracecase.quality.RecallProgress;
+import com.tracecase.quality.RecallUnitStatus;
+import com.tracecase.quality.Recalls;
 import com.tracecase.workflow.ProcessFigures;
 import com.tracecase.workflow.ProcessFigures.TaskWait;
 import com.tracecase.workflow.ProcessFigures.UserTaskStep;
@@ -56,8 +59,11 @@ class TracecaseMeters implements MeterBinder {
 
 	private final ProcessFigures process;
 
+	private final Supplier<RecallProgress> recallUnits;
+
 	TracecaseMeters(CaseFigures caseFigures, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FinanceProperties finance, MetricsProperties properties, Clock clock) {
+			FinanceProperties finance, Recalls recalls, MetricsProperties properties, Clock clock) {
+		this.recallUnits = new Cached<>(recalls::openUnits, properties.cacheFor(), clock);
 		this.process = process;
 		this.cases = new Cached<>(caseFigures::totals, properties.cacheFor(), clock);
 		this.openByStep = new Cached<>(process::openCasesByStep, properties.cacheFor(), clock);
@@ -113,6 +119,12 @@ class TracecaseMeters implements MeterBinder {
 		Gauge.builder("tracecase.incidents.open", this, safely(m -> m.incidents.get()))
 			.description("Process engine incidents not yet resolved")
 			.register(registry);
+		for (RecallUnitStatus status : RecallUnitStatus.values()) {
+			Gauge.builder("tracecase.recall.units", this, safely(m -> m.recallUnits.get().count(status)))
+				.tag("status", label(status))
+				.description("Units of open recall campaigns, by status")
+				.register(registry);
+		}
 	}
 
 	private static TaskWait wait(TracecaseMeters meters, String task) {

@@ -12,6 +12,7 @@ import com.tracecase.finance.WarrantyCostFigures;
 import com.tracecase.notification.SlaFigures;
 import com.tracecase.quality.FailureFigures;
 import com.tracecase.quality.FailureFigures.FailureDimension;
+import com.tracecase.quality.Recalls;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.InvalidInputException.Violation;
 import com.tracecase.shared.Labels;
@@ -57,8 +58,11 @@ class DashboardPages {
 
 	private final FinanceProperties finance;
 
+	private final Recalls recalls;
+
 	DashboardPages(CaseFigures cases, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FailureFigures failures, FigureParameters parameters, FinanceProperties finance) {
+			FailureFigures failures, FigureParameters parameters, FinanceProperties finance, Recalls recalls) {
+		this.recalls = recalls;
 		this.cases = cases;
 		this.process = process;
 		this.sla = sla;
@@ -129,6 +133,7 @@ class DashboardPages {
 				DashboardFigures.costs(period, warranty.perMonth(period.from(), period.to()), finance.currency()));
 		model.addAttribute("pareto", DashboardFigures.pareto(failures.pareto(dimension, period.from(), period.to())));
 		model.addAttribute("minimumCases", MINIMUM_CASES_OF_A_SUSPECT_LOT);
+		model.addAttribute("recallCampaigns", recalls.figures(period.from(), period.to()));
 		model.addAttribute("suspectLots", DashboardFigures
 			.suspectLots(failures.suspectLots(period.from(), period.to(), MINIMUM_CASES_OF_A_SUSPECT_LOT)));
 		return "metrics/dashboard";

@@ -16,6 +16,8 @@ import com.tracecase.notification.SlaFigures.WeeklyBreaches;
 import com.tracecase.quality.FailureFigures;
 import com.tracecase.quality.FailureFigures.ParetoEntry;
 import com.tracecase.quality.FailureFigures.SuspectLot;
+import com.tracecase.quality.RecallCampaignFigure;
+import com.tracecase.quality.Recalls;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.workflow.ProcessFigures;
 import com.tracecase.workflow.ProcessFigures.TaskWait;
@@ -52,8 +54,11 @@ class MetricsController {
 
 	private final FigureParameters parameters;
 
+	private final Recalls recalls;
+
 	MetricsController(CaseFigures cases, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FailureFigures failures, FigureParameters parameters) {
+			FailureFigures failures, FigureParameters parameters, Recalls recalls) {
+		this.recalls = recalls;
 		this.cases = cases;
 		this.process = process;
 		this.sla = sla;
@@ -145,6 +150,15 @@ class MetricsController {
 		}
 		FiguresPeriod period = parameters.period(from, to);
 		return answer(failures.suspectLots(period.from(), period.to(), minimumCases), format);
+	}
+
+	@GetMapping("/recall-campaigns")
+	ResponseEntity<List<RecallCampaignFigure>> recallCampaigns(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format) {
+		FiguresPeriod period = parameters.period(from, to);
+		return answer(recalls.figures(period.from(), period.to()), format);
 	}
 
 	/**

@@ -189,6 +189,37 @@ class RecallPagesTests {
 		assertThat(read.path("units").asInt()).isEqualTo(5);
 	}
 
+	@Test
+	void managersSeeEachCampaignWithItsAgeAndHowFarItHasCome() throws Exception {
+		String reference = recalls.start(plant.mcuReel, "Brown-out", "qc.engineer").getReference();
+		new CaseDriver(engine, cases).runJobs(reference);
+		recalls.update(reference, plant.deviceLots.get(2), RecallUnitStatus.REPAIRED, "MCU swapped", "prod.planner");
+		recalls.update(reference, plant.deviceLots.get(3), RecallUnitStatus.CLOSED, "Scrapped", "qc.engineer");
+		long units = recalls.allUnits(reference).size();
+
+		PageSession manager = new PageSession(port, "ops.manager");
+		JsonNode figures = JSON.readTree(manager.get("/api/metrics/recall-campaigns").body());
+		JsonNode figure = null;
+		for (JsonNode row : figures) {
+			if (row.path("reference").asText().equals(reference)) {
+				figure = row;
+			}
+		}
+		assertThat(figure).as("figure of " + reference).isNotNull();
+		assertThat(figure.path("units").asLong()).isEqualTo(units);
+		assertThat(figure.path("remedied").asLong()).isEqualTo(1);
+		assertThat(figure.path("followedToEnd").asLong()).isEqualTo(2);
+		assertThat(figure.path("completionRate").asDouble()).isEqualTo(2.0 / units);
+		assertThat(figure.path("status").asText()).isEqualTo("Open");
+		assertThat(manager.get("/api/metrics/recall-campaigns?format=csv").body()).contains(reference);
+
+		Document dashboard = page(manager, "/dashboard");
+		assertThat(dashboard.getElementById("recall-campaigns-table").text()).contains(reference,
+				Math.round(200.0 / units) + " %");
+		assertThat(new PageSession(port, "qc.engineer").get("/api/metrics/recall-campaigns").statusCode())
+			.isEqualTo(403);
+	}
+
 	private RecallUnitStatus status(String reference, String lotCode) {
 		return recalls.allUnits(reference)
 			.stream()
