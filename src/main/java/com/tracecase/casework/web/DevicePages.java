@@ -12,6 +12,7 @@ import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.FailureCase;
 import com.tracecase.genealogy.DeviceTrace;
 import com.tracecase.genealogy.Genealogy;
+import com.tracecase.genealogy.ReturnedMaterial;
 import com.tracecase.genealogy.TracedLot;
 import com.tracecase.quality.Containment;
 import com.tracecase.quality.Investigation;
@@ -40,10 +41,14 @@ class DevicePages {
 
 	private final QualityManagement quality;
 
-	DevicePages(Genealogy genealogy, CaseManagement cases, QualityManagement quality) {
+	private final ReturnedMaterial returnedMaterial;
+
+	DevicePages(Genealogy genealogy, CaseManagement cases, QualityManagement quality,
+			ReturnedMaterial returnedMaterial) {
 		this.genealogy = genealogy;
 		this.cases = cases;
 		this.quality = quality;
+		this.returnedMaterial = returnedMaterial;
 	}
 
 	@GetMapping("/devices/{serial}")
@@ -59,6 +64,7 @@ class DevicePages {
 		model.addAttribute("shipments", genealogy.shipments(trace.device().serialNumber()));
 		model.addAttribute("cases", deviceCases);
 		model.addAttribute("files", genealogy.files(trace.device().lotCode()));
+		model.addAttribute("disposal", returnedMaterial.disposal(trace.device().lotCode()).orElse(null));
 		model.addAttribute("graph", graph(trace, suspects));
 		return "casework/device";
 	}
