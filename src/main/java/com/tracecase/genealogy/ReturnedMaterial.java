@@ -197,6 +197,9 @@ public class ReturnedMaterial {
 	 */
 	@Transactional
 	public Disposal move(String lotCode, String disposition, String location, String actor, String reason) {
+		if (!StringUtils.hasText(disposition)) {
+			throw new InvalidInputException("disposition", "Choose scrap or recycling for lot " + lotCode + ".");
+		}
 		Disposition to = Disposition.of("disposition", "the item", disposition);
 		if (!to.isFinal()) {
 			throw new InvalidInputException("disposition", "Choose scrap or recycling.");

@@ -172,8 +172,12 @@ class FailureCaseProcessTests {
 			.toList();
 		assertThat(lotsInUnit).contains(reservedLot).doesNotContain(plant.pmicReelA);
 		assertThat(genealogy.findDevice(plant.failedUnit()).orElseThrow().status()).isEqualTo(LotStatus.RETURNED);
+		// the removed part went to failure analysis in a lot of its own, written off
+		// apart
+		assertThat(genealogy.findLot("RM-" + caseNumber + "-1").orElseThrow().status())
+			.isEqualTo(LotStatus.FAILURE_ANALYSIS);
 		assertThat(ledger.entries(caseNumber)).extracting(LedgerEntry::getKind)
-			.containsExactlyInAnyOrder(CostKind.LABOR, CostKind.PARTS, CostKind.SHIPPING);
+			.containsExactlyInAnyOrder(CostKind.LABOR, CostKind.PARTS, CostKind.SHIPPING, CostKind.MATERIAL_WRITE_OFF);
 
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent",
 				Map.of("resolutionSummary", "Your scanner was repaired and is on its way back."));
