@@ -8,6 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import java.net.http.HttpResponse;
+
+import com.tracecase.PageSession;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CustomerTier;
@@ -33,10 +36,13 @@ import com.tracecase.shared.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +55,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  */
 @TracecaseIntegrationTest
 class ReturnedMaterialProcessTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	ProcessEngine engine;
@@ -322,6 +331,51 @@ class ReturnedMaterialProcessTests {
 			.hasMessageContaining("Choose scrap or recycling");
 		// nobody sends a lot to failure analysis by hand: that carries a case
 		assertThat(Arrays.stream(LotStatus.values()).filter(s -> s.canChangeTo(LotStatus.FAILURE_ANALYSIS))).isEmpty();
+	}
+
+	@Test
+	void aRefundedUnitThatComesBackIsBookedInFromItsDevicePageWithItsCase() throws Exception {
+		CaseFixture plant = new CaseFixture().build(lots, false, 0);
+		// nothing to repair or replace with: the confirmed failure is refunded
+		lots.changeStatus(plant.pmicReelB, LotStatus.QUARANTINED, "qc.engineer", "test: no stock");
+		String caseNumber = confirmed(plant, LocalDate.now().minusMonths(12));
+		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver", Map.of("financeVerdict", "APPROVED"));
+		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent", Map.of("resolutionSummary", "Refunded."));
+		assertThat(ledger.entries(caseNumber)).extracting(LedgerEntry::getKind).containsExactly(CostKind.REFUND);
+		String device = "/devices/" + plant.failedUnit();
+
+		// customer service reads the page; the booking is production's or QC's
+		PageSession agent = new PageSession(port, "cs.agent");
+		assertThat(Jsoup.parse(agent.get(device).body()).getElementById("disposal-form")).isNull();
+		HttpResponse<String> forbidden = agent.post(device + "/disposal",
+				Map.of("caseNumber", caseNumber, "unitDisposition", "SCRAP", "_csrf", agent.csrf()));
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+
+		PageSession production = new PageSession(port, "prod.planner");
+		HttpResponse<String> bad = production.submit(device, "disposal-form",
+				Map.of("caseNumber", caseNumber, "unitDisposition", "MELT"));
+		assertThat(bad.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(bad.body()).getElementById("error-summary").text())
+			.contains("'MELT' is not a way to dispose of the returned unit");
+		HttpResponse<String> otherCase = production.submit(device, "disposal-form",
+				Map.of("caseNumber", "FC-1999-000001", "unitDisposition", "SCRAP"));
+		assertThat(Jsoup.parse(otherCase.body()).getElementById("error-summary").text())
+			.contains("Choose the refunded or denied case of unit " + plant.failedUnit());
+		assertThat(genealogy.findDevice(plant.failedUnit()).orElseThrow().status()).isEqualTo(LotStatus.SHIPPED);
+		assertThat(writeOffs(caseNumber)).isEmpty();
+
+		HttpResponse<String> booked = production.submit(device, "disposal-form",
+				Map.of("caseNumber", caseNumber, "unitDisposition", "FAILURE_ANALYSIS", "unitLocation", "FA bench 2"));
+		Document page = Jsoup.parse(booked.body());
+		assertThat(page.getElementById("done-message").text()).isEqualTo(
+				"Unit " + plant.failedUnit() + " is in failure analysis at FA bench 2, with case " + caseNumber + ".");
+		assertThat(page.getElementById("unit-disposal").text()).contains("In failure analysis", "FA bench 2",
+				caseNumber);
+		assertThat(page.getElementById("disposal-form")).isNull();
+		assertThat(genealogy.findDevice(plant.failedUnit()).orElseThrow().status())
+			.isEqualTo(LotStatus.FAILURE_ANALYSIS);
+		assertThat(writeOffs(caseNumber)).singleElement()
+			.satisfies(entry -> assertThat(entry.getAmount()).isEqualByComparingTo(unitCost(plant.product)));
 	}
 
 	private static void refused(Runnable completion, String field, String sentence) {
