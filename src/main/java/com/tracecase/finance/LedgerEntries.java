@@ -10,6 +10,8 @@ interface LedgerEntries extends Repository<LedgerEntry, Long> {
 
 	List<LedgerEntry> findByCaseNumberOrderByKind(String caseNumber);
 
-	boolean existsByCaseNumber(String caseNumber);
+	boolean existsByCaseNumberAndItemLotCodeIsNull(String caseNumber);
+
+	boolean existsByCaseNumberAndKindAndItemLotCode(String caseNumber, CostKind kind, String itemLotCode);
 
 }

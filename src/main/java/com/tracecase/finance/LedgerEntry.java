@@ -46,6 +46,10 @@ public class LedgerEntry {
 	@Column(nullable = false, updatable = false)
 	private Instant postedAt;
 
+	/** The lot of the item a per-item entry is for, {@literal null} for a remedy's. */
+	@Column(updatable = false)
+	private String itemLotCode;
+
 	protected LedgerEntry() {
 	}
 
@@ -58,6 +62,12 @@ public class LedgerEntry {
 		this.description = description;
 		this.chargedToCustomer = chargedToCustomer;
 		this.postedAt = postedAt;
+	}
+
+	LedgerEntry(String caseNumber, CostKind kind, BigDecimal amount, String currency, String description,
+			Instant postedAt, String itemLotCode) {
+		this(caseNumber, kind, amount, currency, description, false, postedAt);
+		this.itemLotCode = itemLotCode;
 	}
 
 	public String getCaseNumber() {
@@ -86,6 +96,14 @@ public class LedgerEntry {
 
 	public Instant getPostedAt() {
 		return postedAt;
+	}
+
+	/**
+	 * @return the lot of the item a per-item entry is for, {@literal null} for the
+	 * remedy's entries
+	 */
+	public String getItemLotCode() {
+		return itemLotCode;
 	}
 
 }

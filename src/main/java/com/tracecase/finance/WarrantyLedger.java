@@ -1,5 +1,7 @@
 package com.tracecase.finance;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
 
@@ -25,14 +27,14 @@ public class WarrantyLedger {
 	}
 
 	/**
-	 * Posts a case's costs. A case that has entries already is left as it is, so posting
-	 * twice books once; the unique key (case, kind) backs this up against two nodes
-	 * posting at once.
+	 * Posts a case's costs. A case that has the remedy's entries already is left as it
+	 * is, so posting twice books once; the unique key (case, kind) backs this up against
+	 * two nodes posting at once. Per-item write-offs of the case do not count.
 	 * @return the case's entries, never {@literal null}
 	 */
 	@Transactional
 	public List<LedgerEntry> post(String caseNumber, List<CostLine> lines, boolean chargedToCustomer) {
-		if (!entries.existsByCaseNumber(caseNumber)) {
+		if (!entries.existsByCaseNumberAndItemLotCodeIsNull(caseNumber)) {
 			lines.stream()
 				.filter(line -> line.amount().signum() != 0)
 				.forEach(line -> entries.save(new LedgerEntry(caseNumber, line.kind(), line.amount(), costs.currency(),
@@ -71,6 +73,27 @@ public class WarrantyLedger {
 			case DENY, ESCALATE -> List.of();
 		};
 		return post(caseNumber, lines, chargedToCustomer);
+	}
+
+	/**
+	 * Writes off the value of a removed part or returned unit to the case, once per case
+	 * and item, apart from the remedy's costs and from stock and procurement: posting the
+	 * same item again books nothing. An item without a known value is not posted.
+	 * @param caseNumber must not be {@literal null}
+	 * @param itemLotCode the lot holding the item, must not be {@literal null}
+	 * @param value its part's unit cost in the ledger currency, may be {@literal null}
+	 * @param description for the accountant
+	 * @return the case's ledger entries, never {@literal null}
+	 */
+	@Transactional
+	public List<LedgerEntry> writeOff(String caseNumber, String itemLotCode, BigDecimal value, String description) {
+		if (value != null && value.signum() > 0 && !entries.existsByCaseNumberAndKindAndItemLotCode(caseNumber,
+				CostKind.MATERIAL_WRITE_OFF, itemLotCode)) {
+			entries
+				.save(new LedgerEntry(caseNumber, CostKind.MATERIAL_WRITE_OFF, value.setScale(2, RoundingMode.HALF_UP),
+						costs.currency(), description, clock.instant(), itemLotCode));
+		}
+		return entries.findByCaseNumberOrderByKind(caseNumber);
 	}
 
 	@Transactional(readOnly = true)

@@ -9,7 +9,10 @@ public enum Whereabouts {
 	/** Shipped to a customer. */
 	FIELD,
 
-	/** In our stock: available, reserved, quarantined or returned. */
+	/**
+	 * In our hands: available, reserved, quarantined, returned or held for failure
+	 * analysis.
+	 */
 	STOCK,
 
 	/** Still in production. */
@@ -17,14 +20,14 @@ public enum Whereabouts {
 
 	/**
 	 * @return where a lot in the status is, empty for a lot that is gone (consumed into
-	 * another one, which is listed itself, or scrapped)
+	 * another one, which is listed itself, scrapped or recycled)
 	 */
 	public static java.util.Optional<Whereabouts> of(LotStatus status) {
 		return switch (status) {
 			case SHIPPED -> java.util.Optional.of(FIELD);
-			case AVAILABLE, RESERVED, QUARANTINED, RETURNED -> java.util.Optional.of(STOCK);
+			case AVAILABLE, RESERVED, QUARANTINED, RETURNED, FAILURE_ANALYSIS -> java.util.Optional.of(STOCK);
 			case IN_PRODUCTION -> java.util.Optional.of(WIP);
-			case CONSUMED, SCRAPPED -> java.util.Optional.empty();
+			case CONSUMED, SCRAPPED, RECYCLING -> java.util.Optional.empty();
 		};
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
+import com.tracecase.genealogy.ReturnedMaterial;
 import com.tracecase.genealogy.StockLot;
 import com.tracecase.shared.InvalidInputException;
 
@@ -30,12 +31,16 @@ public class InventoryManagement {
 
 	private final Reservations reservations;
 
+	private final ReturnedMaterial returnedMaterial;
+
 	private final Clock clock;
 
-	InventoryManagement(Genealogy genealogy, LotManagement lots, Reservations reservations, Clock clock) {
+	InventoryManagement(Genealogy genealogy, LotManagement lots, Reservations reservations,
+			ReturnedMaterial returnedMaterial, Clock clock) {
 		this.genealogy = genealogy;
 		this.lots = lots;
 		this.reservations = reservations;
+		this.returnedMaterial = returnedMaterial;
 		this.clock = clock;
 	}
 
@@ -123,6 +128,26 @@ public class InventoryManagement {
 	@Transactional
 	public void repair(String caseNumber, String serialNumber, String removedLotCode, String installedLotCode,
 			String actor, String reason) {
+		repair(caseNumber, serialNumber, removedLotCode, installedLotCode,
+				ReturnedMaterial.defaultForRemovedPart().name(), null, actor, reason);
+	}
+
+	/**
+	 * Repairs a case's unit as
+	 * {@link #repair(String, String, String, String, String, String)} does, and books the
+	 * removed part into a lot of its own with the chosen disposition
+	 * ({@link ReturnedMaterial#recordRepair}); the removed part never enters stock.
+	 * @param removedPartDisposition a {@link com.tracecase.genealogy.Disposition} name
+	 * @param removedPartLocation where the removed part goes, {@literal null} for the
+	 * disposition's default
+	 * @return the removed part's lot, never {@literal null}
+	 * @throws InvalidInputException naming the field at fault; nothing is written then
+	 */
+	@Transactional
+	public com.tracecase.genealogy.Disposal repair(String caseNumber, String serialNumber, String removedLotCode,
+			String installedLotCode, String removedPartDisposition, String removedPartLocation, String actor,
+			String reason) {
+		com.tracecase.genealogy.Disposition.of("removedPartDisposition", "the removed part", removedPartDisposition);
 		Optional<Reservation> reserved = held(caseNumber, ReservationPurpose.REPAIR_PART);
 		String installed = installedLotCode == null ? null : installedLotCode.trim();
 		boolean usesReservation = reserved.isPresent() && reserved.get().getLotCode().equals(installed);
@@ -137,7 +162,8 @@ public class InventoryManagement {
 				}
 			});
 		}
-		lots.recordRepair(serialNumber, removedLotCode, installedLotCode, actor, reason);
+		com.tracecase.genealogy.Disposal removedPart = returnedMaterial.recordRepair(caseNumber, serialNumber,
+				removedLotCode, installedLotCode, removedPartDisposition, removedPartLocation, actor, reason);
 		reserved.ifPresent(reservation -> {
 			if (usesReservation) {
 				reservation.settle(ReservationStatus.USED, clock.instant(), actor, "Installed in " + serialNumber);
@@ -147,6 +173,7 @@ public class InventoryManagement {
 						"Lot " + installed + " was installed instead.");
 			}
 		});
+		return removedPart;
 	}
 
 	/**

@@ -63,7 +63,7 @@ class TemplateLabels {
 		}
 		String result = text;
 		for (String code : new String[] { "IN_PRODUCTION", "AVAILABLE", "QUARANTINED", "RESERVED", "CONSUMED",
-				"SHIPPED", "RETURNED", "SCRAPPED" }) {
+				"SHIPPED", "RETURNED", "SCRAPPED", "FAILURE_ANALYSIS", "RECYCLING" }) {
 			result = result.replace(code, Labels.label("LotStatus", code));
 		}
 		return result;

@@ -167,6 +167,31 @@ public final class FailureCaseProcess {
 
 	public static final String VAR_REPAIRED_BY = "repairedBy";
 
+	/**
+	 * What happens to the part taken out in a repair: a
+	 * {@link com.tracecase.genealogy.Disposition} name, prefilled with failure analysis.
+	 */
+	public static final String VAR_REMOVED_PART_DISPOSITION = "removedPartDisposition";
+
+	/** Where the removed part goes; empty for the disposition's usual place. */
+	public static final String VAR_REMOVED_PART_LOCATION = "removedPartLocation";
+
+	/** The lot the removed part was booked into, e.g. {@code RM-FC-2026-000001-1}. */
+	public static final String VAR_REMOVED_PART_LOT_CODE = "removedPartLotCode";
+
+	/**
+	 * What happens to the customer's unit that came back and was not repaired: a
+	 * {@link com.tracecase.genealogy.Disposition} name.
+	 */
+	public static final String VAR_UNIT_DISPOSITION = "unitDisposition";
+
+	/** Where the returned unit goes; empty for the disposition's usual place. */
+	public static final String VAR_UNIT_LOCATION = "unitLocation";
+
+	public static final String VAR_UNIT_NOTES = "unitNotes";
+
+	public static final String VAR_UNIT_DISPOSED_BY = "unitDisposedBy";
+
 	public static final String VAR_RECEIVED_BY = "receivedBy";
 
 	public static final String VAR_RECEIPT_NOTES = "receiptNotes";
@@ -214,6 +239,8 @@ public final class FailureCaseProcess {
 	public static final String TASK_REVIEW_INVESTIGATION = "Task_ReviewInvestigation";
 
 	public static final String TASK_RECEIVE_UNIT = "Task_ReceiveUnit";
+
+	public static final String TASK_DISPOSE_RETURNED_UNIT = "Task_DisposeReturnedUnit";
 
 	public static final String TASK_APPROVE_FIELD_ACTION = "Task_ApproveFieldAction";
 

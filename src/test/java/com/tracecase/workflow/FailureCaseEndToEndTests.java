@@ -132,9 +132,11 @@ class FailureCaseEndToEndTests {
 		assertThat(closed.path("decision").path("action").asText()).isEqualTo("REPAIR");
 		assertThat(closed.path("decision").path("inputs").path("warrantyStatus").asText()).isEqualTo("IN_WARRANTY");
 		assertThat(closed.path("reservations").get(0).path("purpose").asText()).isEqualTo("REPAIR_PART");
+		// the removed PMIC is written off at its unit cost, apart from the parts put in
 		assertThat(closed.path("costs").findValuesAsText("kind")).containsExactlyInAnyOrder("LABOR", "PARTS",
-				"SHIPPING");
-		assertThat(closed.path("costs").findValuesAsText("amount")).containsExactlyInAnyOrder("67.5", "1.8", "12.5");
+				"SHIPPING", "MATERIAL_WRITE_OFF");
+		assertThat(closed.path("costs").findValuesAsText("amount")).containsExactlyInAnyOrder("67.5", "1.8", "12.5",
+				"1.8");
 		JsonNode timeline = closed.path("timeline");
 		assertThat(stepBy(timeline, "Review investigation " + caseNumber)).isEqualTo("qc.engineer");
 		assertThat(stepBy(timeline, "Repair unit " + plant.failedUnit())).isEqualTo("prod.planner");

@@ -172,8 +172,12 @@ class FailureCaseProcessTests {
 			.toList();
 		assertThat(lotsInUnit).contains(reservedLot).doesNotContain(plant.pmicReelA);
 		assertThat(genealogy.findDevice(plant.failedUnit()).orElseThrow().status()).isEqualTo(LotStatus.RETURNED);
+		// the removed part went to failure analysis in a lot of its own, written off
+		// apart
+		assertThat(genealogy.findLot("RM-" + caseNumber + "-1").orElseThrow().status())
+			.isEqualTo(LotStatus.FAILURE_ANALYSIS);
 		assertThat(ledger.entries(caseNumber)).extracting(LedgerEntry::getKind)
-			.containsExactlyInAnyOrder(CostKind.LABOR, CostKind.PARTS, CostKind.SHIPPING);
+			.containsExactlyInAnyOrder(CostKind.LABOR, CostKind.PARTS, CostKind.SHIPPING, CostKind.MATERIAL_WRITE_OFF);
 
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent",
 				Map.of("resolutionSummary", "Your scanner was repaired and is on its way back."));
@@ -200,8 +204,14 @@ class FailureCaseProcessTests {
 		assertThat(plant.deviceLots).contains(replacementLot);
 
 		driver.complete(caseNumber, "Task_ShipReplacement", "prod.planner", Map.of("trackingNumber", "1Z999"));
+		// the customer's failed unit comes back, and production decides where it goes
+		assertThat(instance).isWaitingAt("Task_DisposeReturnedUnit");
+		driver.complete(caseNumber, "Task_DisposeReturnedUnit", "prod.planner",
+				Map.of("unitDisposition", "FAILURE_ANALYSIS"));
+		assertThat(genealogy.findDevice(plant.failedUnit()).orElseThrow().status())
+			.isEqualTo(LotStatus.FAILURE_ANALYSIS);
 		assertThat(ledger.entries(caseNumber)).extracting(LedgerEntry::getKind)
-			.containsExactlyInAnyOrder(CostKind.REPLACEMENT_UNIT, CostKind.SHIPPING);
+			.containsExactlyInAnyOrder(CostKind.REPLACEMENT_UNIT, CostKind.SHIPPING, CostKind.MATERIAL_WRITE_OFF);
 		assertThat(inventory.findReservation(caseNumber, ReservationPurpose.REPLACEMENT_UNIT).orElseThrow())
 			.satisfies(reservation -> {
 				assertThat(reservation.getStatus()).isEqualTo(ReservationStatus.USED);
@@ -209,7 +219,7 @@ class FailureCaseProcessTests {
 			});
 		assertThat(genealogy.findLot(replacementLot).orElseThrow().status()).isEqualTo(LotStatus.SHIPPED);
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent", Map.of("resolutionSummary", "Replaced."));
-		assertThat(instance).isEnded().hasPassed("Task_RecordShipment", "End_CaseClosed");
+		assertThat(instance).isEnded().hasPassed("Task_RecordShipment", "Task_DisposeReturnedUnit", "End_CaseClosed");
 	}
 
 	@Test

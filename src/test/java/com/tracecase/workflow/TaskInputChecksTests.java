@@ -214,6 +214,9 @@ class TaskInputChecksTests {
 		refused(() -> driver.complete(caseNumber, "Task_ShipReplacement", "prod.planner", Map.of()), "trackingNumber",
 				"tracking number");
 		driver.complete(caseNumber, "Task_ShipReplacement", "prod.planner", Map.of("trackingNumber", "1Z999"));
+		refused(() -> driver.complete(caseNumber, "Task_DisposeReturnedUnit", "prod.planner", Map.of()),
+				"unitDisposition", "Choose what happens to the returned unit");
+		driver.complete(caseNumber, "Task_DisposeReturnedUnit", "prod.planner", Map.of("unitDisposition", "SCRAP"));
 		refused(() -> driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent",
 				Map.of("resolutionSummary", " ")), "resolutionSummary", "resolution summary");
 		driver.complete(caseNumber, "Task_ConfirmResolution", "cs.agent", Map.of("resolutionSummary", "Replaced."));

@@ -43,6 +43,9 @@ class GenealogyPagesBrowserTests {
 	@Autowired
 	Genealogy genealogy;
 
+	@Autowired
+	com.tracecase.genealogy.ReturnedMaterial returnedMaterial;
+
 	Browser browser;
 
 	@BeforeEach
@@ -133,6 +136,33 @@ class GenealogyPagesBrowserTests {
 		assertThat(browser.text(By.id("history"))).contains("Available → Quarantined")
 			.contains("Voids under the pad in X-ray");
 		assertThat(genealogy.getLot(plant.pmicReelB).status()).isEqualTo(LotStatus.QUARANTINED);
+	}
+
+	@Test
+	void qcMovesARemovedPartOnFromFailureAnalysisOnTheReturnsPage() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = "FC-2098-%06d"
+			.formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+		String removed = returnedMaterial
+			.recordRepair(caseNumber, plant.failedUnit(), plant.pmicReelA, plant.pmicSpare, "FAILURE_ANALYSIS",
+					"FA shelf 3", "prod.planner", "Repair for case " + caseNumber)
+			.lotCode();
+		browser.signIn("qc.engineer");
+		browser.open("/lots/" + removed);
+		assertThat(browser.text(By.id("disposal-origin"))).contains(plant.pmicReelA, plant.failedUnit());
+		browser.driver().findElement(By.linkText("To scrap or recycling, from the list of returns")).click();
+
+		browser.waitFor(By.id("return-" + removed));
+		browser.screenshot("returns");
+		browser.driver().findElement(By.cssSelector("#move-" + removed + " button[type=submit]")).click();
+		assertThat(browser.text(By.cssSelector(".error-summary")))
+			.contains("Choose scrap or recycling for lot " + removed);
+
+		browser.driver().findElement(By.id("scrap-" + removed)).click();
+		browser.driver().findElement(By.id("reason-" + removed)).sendKeys("Decapped: bond wire lifted");
+		browser.driver().findElement(By.cssSelector("#move-" + removed + " button[type=submit]")).click();
+		assertThat(browser.text(By.id("done-message"))).startsWith("Lot " + removed + " is scrapped at ");
+		assertThat(genealogy.getLot(removed).status()).isEqualTo(LotStatus.SCRAPPED);
 	}
 
 	@Test

@@ -53,6 +53,9 @@ class TasklistBrowserTests {
 	CaseManagement cases;
 
 	@Autowired
+	com.tracecase.genealogy.Genealogy genealogy;
+
+	@Autowired
 	QualityManagement quality;
 
 	@Autowired
@@ -112,6 +115,40 @@ class TasklistBrowserTests {
 		browser.open("/cases/" + caseNumber);
 		assertThat(browser.driver().findElements(By.id("username"))).isEmpty();
 		assertThat(browser.text(By.id("qc-review"))).contains("Failure confirmed").contains("Component");
+	}
+
+	@Test
+	void productionBooksInTheReplacedUnitAndScrapsItWithItsForm() {
+		CaseFixture plant = new CaseFixture().build(lots, true, 2);
+		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(1),
+				CustomerTier.STANDARD);
+		driver.runJobs(caseNumber);
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
+				java.util.Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot", "suspectLotCode",
+						plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded", false));
+		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver",
+				java.util.Map.of("financeVerdict", "APPROVED"));
+		driver.complete(caseNumber, "Task_ShipReplacement", "prod.planner",
+				java.util.Map.of("trackingNumber", "1Z999"));
+		String taskId = driver.task(caseNumber, FailureCaseProcess.TASK_DISPOSE_RETURNED_UNIT).getId();
+
+		browser.signIn("prod.planner");
+		browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+		openedSignedIn();
+		claim();
+		// failure analysis is preselected; production chooses scrap and names the bin
+		WebElement analysis = browser.waitFor(field("Field_UnitDisposition-0"));
+		assertThat(analysis.isSelected()).isTrue();
+		click(browser.waitFor(field("Field_UnitDisposition-1")));
+		browser.waitFor(field("Field_UnitLocation")).sendKeys("Scrap bin 7");
+		browser.screenshot("tasklist-dispose-returned-unit");
+		complete();
+
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> genealogy.findDevice(plant.failedUnit())
+			.map(device -> device.status() == com.tracecase.genealogy.LotStatus.SCRAPPED)
+			.orElse(false));
+		assertThat(genealogy.getLot(genealogy.findDevice(plant.failedUnit()).orElseThrow().lotCode()).location())
+			.isEqualTo("Scrap bin 7");
 	}
 
 	@Test

@@ -461,7 +461,8 @@ public class CsvImport {
 				checks.add(date("created_on"));
 				checks.add(new String[] { "status", """
 						CASE WHEN s.status IS NOT NULL AND upper(btrim(s.status)) NOT IN ('IN_PRODUCTION', 'AVAILABLE',
-						          'QUARANTINED', 'RESERVED', 'CONSUMED', 'SHIPPED', 'RETURNED', 'SCRAPPED')
+						          'QUARANTINED', 'RESERVED', 'CONSUMED', 'SHIPPED', 'RETURNED', 'SCRAPPED',
+						          'FAILURE_ANALYSIS', 'RECYCLING')
 						     THEN format('''%s'' is not a lot status.', s.status) END""" });
 				checks.add(new String[] { "serial_number", """
 						CASE WHEN s.serial_number IS NULL THEN NULL

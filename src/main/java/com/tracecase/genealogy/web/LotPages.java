@@ -13,6 +13,7 @@ import com.tracecase.genealogy.LotFile;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.PartKind;
+import com.tracecase.genealogy.ReturnedMaterial;
 import com.tracecase.genealogy.WhereUsed;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.Labels;
@@ -48,9 +49,12 @@ class LotPages {
 
 	private final LotManagement lots;
 
-	LotPages(Genealogy genealogy, LotManagement lots) {
+	private final ReturnedMaterial returnedMaterial;
+
+	LotPages(Genealogy genealogy, LotManagement lots, ReturnedMaterial returnedMaterial) {
 		this.genealogy = genealogy;
 		this.lots = lots;
+		this.returnedMaterial = returnedMaterial;
 	}
 
 	@GetMapping("/lots/{lotCode}")
@@ -59,6 +63,7 @@ class LotPages {
 		model.addAttribute("lot", lot);
 		model.addAttribute("history", genealogy.lotHistory(lotCode));
 		model.addAttribute("files", genealogy.files(lotCode));
+		model.addAttribute("disposal", returnedMaterial.disposal(lotCode).orElse(null));
 		model.addAttribute("nextStatuses", new ArrayList<>(lot.status().successors()));
 		WhereUsed whereUsed = genealogy.whereUsed(lotCode, PartKind.PRODUCT, Math.max(0, page), WHERE_USED_PAGE_SIZE);
 		model.addAttribute("whereUsed", whereUsed);

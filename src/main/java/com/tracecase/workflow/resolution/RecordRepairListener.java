@@ -1,5 +1,6 @@
 package com.tracecase.workflow.resolution;
 
+import com.tracecase.genealogy.Disposal;
 import com.tracecase.inventory.InventoryManagement;
 import com.tracecase.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,6 +11,9 @@ import org.springframework.stereotype.Component;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_CASE_NUMBER;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_INSTALLED_LOT_CODE;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_REMOVED_LOT_CODE;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_REMOVED_PART_DISPOSITION;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_REMOVED_PART_LOCATION;
+import static com.tracecase.workflow.FailureCaseProcess.VAR_REMOVED_PART_LOT_CODE;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_REPAIRED_BY;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_REPAIR_NOTES;
 import static com.tracecase.workflow.FailureCaseProcess.VAR_SERIAL_NUMBER;
@@ -18,8 +22,10 @@ import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * Completion of Task_RepairUnit: records the repair in the unit's genealogy, using the
- * reserved part, in the same transaction, so lots that do not exist, do not fit or are
- * held for other cases refuse the completion and the task stays open with the reason.
+ * reserved part, and books the removed part into a lot of its own with the chosen
+ * disposition, in the same transaction, so lots that do not exist, do not fit or are held
+ * for other cases, or a disposition that is not one, refuse the completion and the task
+ * stays open with the reason.
  */
 @Component("recordRepair")
 class RecordRepairListener implements TaskListener {
@@ -35,10 +41,12 @@ class RecordRepairListener implements TaskListener {
 		String caseNumber = requiredText(task, VAR_CASE_NUMBER);
 		String notes = text(task, VAR_REPAIR_NOTES);
 		String repairedBy = TaskActors.completedBy(task);
-		inventory.repair(caseNumber, requiredText(task, VAR_SERIAL_NUMBER), text(task, VAR_REMOVED_LOT_CODE),
-				text(task, VAR_INSTALLED_LOT_CODE), repairedBy,
+		Disposal removedPart = inventory.repair(caseNumber, requiredText(task, VAR_SERIAL_NUMBER),
+				text(task, VAR_REMOVED_LOT_CODE), text(task, VAR_INSTALLED_LOT_CODE),
+				text(task, VAR_REMOVED_PART_DISPOSITION), text(task, VAR_REMOVED_PART_LOCATION), repairedBy,
 				"Repair for case " + caseNumber + (notes == null ? "" : ": " + notes));
 		task.setVariable(VAR_REPAIRED_BY, repairedBy);
+		task.setVariable(VAR_REMOVED_PART_LOT_CODE, removedPart.lotCode());
 	}
 
 }

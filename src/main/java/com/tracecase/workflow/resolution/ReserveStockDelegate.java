@@ -2,6 +2,7 @@ package com.tracecase.workflow.resolution;
 
 import java.util.List;
 
+import com.tracecase.genealogy.ReturnedMaterial;
 import com.tracecase.inventory.InventoryManagement;
 import com.tracecase.inventory.Reservation;
 import com.tracecase.inventory.ReservationPurpose;
@@ -42,6 +43,9 @@ class ReserveStockDelegate implements JavaDelegate {
 			execution.setVariable(VAR_REPAIR_PART_LOT_CODE, reservation.getLotCode());
 			execution.setVariable(VAR_INSTALLED_LOT_CODE, reservation.getLotCode());
 			execution.setVariable(VAR_REMOVED_LOT_CODE, suspectLot);
+			if (text(execution, VAR_REMOVED_PART_DISPOSITION) == null) {
+				execution.setVariable(VAR_REMOVED_PART_DISPOSITION, ReturnedMaterial.defaultForRemovedPart().name());
+			}
 		}
 		else {
 			Reservation reservation = inventory

@@ -216,7 +216,7 @@ class DashboardPagesTests {
 
 		// the refunds' cost in April and in May, in money with its currency
 		assertThat(headers(page, "warranty-cost-table")).containsExactly("Month", "Labor", "Parts", "Replacement unit",
-				"Shipping", "Refund", "All");
+				"Shipping", "Refund", "Material written off", "All");
 		assertThat(rows(page, "warranty-cost-table")).containsExactly(costRow("April 2034", refunded),
 				costRow("May 2034", refundedLater));
 

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tracecase.finance.Remedy;
+import com.tracecase.genealogy.Disposition;
+import com.tracecase.shared.Labels;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
@@ -115,6 +117,27 @@ class FailureCaseModelTests {
 			}
 		});
 		assertThat(editable).containsExactlyInAnyOrder("financeVerdict", "financeComment");
+	}
+
+	@Test
+	void whatHappensToARemovedPartOrReturnedUnitIsARequiredChoiceOfTheDispositions() throws IOException {
+		for (String[] formAndKey : new String[][] { { "repair-unit", "removedPartDisposition" },
+				{ "dispose-returned-unit", "unitDisposition" } }) {
+			JsonNode choice = components(form(formAndKey[0]), formAndKey[1]);
+			assertThat(choice.path("type").asText()).as(formAndKey[1]).isEqualTo("radio");
+			assertThat(choice.path("validate").path("required").asBoolean()).as(formAndKey[1]).isTrue();
+			List<String> values = new ArrayList<>();
+			List<String> labels = new ArrayList<>();
+			choice.path("values").forEach(value -> {
+				values.add(value.path("value").asText());
+				labels.add(value.path("label").asText());
+			});
+			assertThat(values).as(formAndKey[1])
+				.containsExactlyInAnyOrderElementsOf(
+						Arrays.stream(Disposition.values()).map(Disposition::name).toList());
+			assertThat(labels).as(formAndKey[1])
+				.containsExactlyInAnyOrderElementsOf(Arrays.stream(Disposition.values()).map(Labels::label).toList());
+		}
 	}
 
 	private static JsonNode components(JsonNode form, String key) {
