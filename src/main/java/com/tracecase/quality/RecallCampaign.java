@@ -64,6 +64,14 @@ public class RecallCampaign {
 
 	private String summary;
 
+	private String attentionIncident;
+
+	private String attentionStep;
+
+	private String attentionProblem;
+
+	private Instant attentionSince;
+
 	@Version
 	private long version;
 
@@ -97,6 +105,56 @@ public class RecallCampaign {
 		this.summary = summary;
 		this.closedBy = by;
 		this.closedAt = at;
+	}
+
+	/**
+	 * A step of its process failed for good.
+	 * @return whether this incident is new to the campaign
+	 */
+	boolean needsAttention(String incidentId, String step, String problem, Instant at) {
+		if (incidentId.equals(attentionIncident)) {
+			return false;
+		}
+		this.attentionIncident = incidentId;
+		this.attentionStep = step;
+		this.attentionProblem = problem == null || problem.length() <= 4000 ? problem : problem.substring(0, 4000);
+		this.attentionSince = at;
+		return true;
+	}
+
+	/** The incident is resolved: the campaign no longer needs attention for it. */
+	void attentionResolved(String incidentId) {
+		if (incidentId.equals(attentionIncident)) {
+			this.attentionIncident = null;
+			this.attentionStep = null;
+			this.attentionProblem = null;
+			this.attentionSince = null;
+		}
+	}
+
+	/**
+	 * @return whether a failed step of its process waits for someone to fix it
+	 */
+	public boolean needsAttention() {
+		return attentionIncident != null;
+	}
+
+	/**
+	 * @return the failed step, {@literal null} when nothing needs attention
+	 */
+	public String getAttentionStep() {
+		return attentionStep;
+	}
+
+	/**
+	 * @return what went wrong, in words
+	 */
+	public String getAttentionProblem() {
+		return attentionProblem;
+	}
+
+	public Instant getAttentionSince() {
+		return attentionSince;
 	}
 
 	public boolean isOpen() {

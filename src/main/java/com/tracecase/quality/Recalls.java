@@ -300,6 +300,30 @@ public class Recalls {
 	}
 
 	/**
+	 * A step of the campaign's process failed for good: the campaign shows the step and
+	 * what went wrong until the incident is resolved.
+	 * @return whether the incident is new to the campaign, so that people are told once
+	 */
+	@Transactional
+	public boolean markNeedsAttention(String reference, String incidentId, String step, String problem) {
+		Optional<RecallCampaign> campaign = campaigns.findByReference(reference);
+		if (campaign.isEmpty() || !campaign.get().needsAttention(incidentId, step, problem, clock.instant())) {
+			return false;
+		}
+		campaigns.save(campaign.get());
+		return true;
+	}
+
+	/** The incident is resolved or deleted. */
+	@Transactional
+	public void attentionResolved(String reference, String incidentId) {
+		campaigns.findByReference(reference).ifPresent(campaign -> {
+			campaign.attentionResolved(incidentId);
+			campaigns.save(campaign);
+		});
+	}
+
+	/**
 	 * A failure report on a unit of open campaigns joins them.
 	 * @return the references of the campaigns joined, never {@literal null}
 	 */

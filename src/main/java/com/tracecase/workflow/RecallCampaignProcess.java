@@ -18,7 +18,10 @@ public final class RecallCampaignProcess {
 
 	public static final String TIMER_RESPONSE_PERIOD = "Timer_ResponsePeriodOver";
 
-	/** On a containment: the campaign its approved field action started. */
+	/**
+	 * The campaign: on its own process (for Tasklist's link to its page), and on a
+	 * containment the campaign its approved field action started.
+	 */
 	public static final String VAR_REFERENCE = "recallReference";
 
 	/** The recalled lot. */

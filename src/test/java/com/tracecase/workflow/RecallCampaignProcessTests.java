@@ -25,7 +25,10 @@ import com.tracecase.quality.Recalls;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.StateConflictException;
 import com.tracecase.TracecaseIntegrationTest;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,6 +218,61 @@ class RecallCampaignProcessTests {
 		assertThat(unit(reference, held).getStatus()).isEqualTo(RecallUnitStatus.HELD);
 		assertThat(genealogy.serviceHistory(plant.devices.get(2))).extracting(ServiceEvent::type)
 			.doesNotContain("RECALL");
+	}
+
+	@Test
+	void aStepOutOfRetriesMakesTheCampaignNeedAttentionAndTellsTheManagersOnce() {
+		String reference = recalls.start(plant.mcuReel, "MCU brown-out", "qc.engineer").getReference();
+		ProcessInstance process = campaignProcess(reference);
+		// a response period no one can read reaches the step that starts waiting for
+		// answers
+		engine.getRuntimeService().setVariable(process.getId(), RecallCampaignProcess.VAR_RESPONSE_PERIOD, "30 days");
+		ManagementService management = engine.getManagementService();
+		management.executeJob(job(process, RecallCampaignProcess.TASK_LIST_UNITS).getId());
+		Job notices = job(process, RecallCampaignProcess.TASK_SEND_NOTICES);
+		for (int attempt = 0; attempt < 10 && retries(notices) > 0; attempt++) {
+			assertThatThrownBy(() -> management.executeJob(notices.getId())).isNotNull();
+		}
+		Incident incident = engine.getRuntimeService()
+			.createIncidentQuery()
+			.processInstanceId(process.getId())
+			.singleResult();
+		assertThat(incident).isNotNull();
+
+		RecallCampaign stalled = recalls.get(reference);
+		assertThat(stalled.needsAttention()).isTrue();
+		assertThat(stalled.getAttentionStep()).isEqualTo("Recall campaign: Follow recall campaign to its end");
+		assertThat(stalled.getAttentionProblem()).isNotBlank().doesNotContain("ENGINE-", "Exception");
+		List<NotificationMessage> told = notifications.messagesFor(reference + ":attention:" + incident.getId());
+		assertThat(told).extracting(NotificationMessage::recipient)
+			.containsExactlyInAnyOrder("ops.manager@tracecase.example", "admin@tracecase.example");
+		assertThat(told).allSatisfy(mail -> assertThat(mail.subject()).isEqualTo("Needs attention: recall campaign "
+				+ reference + " is stopped at \"Recall campaign: Follow recall campaign to its end\""));
+		// nothing of the failed step was kept: no notice went out, no unit is notified
+		assertThat(notifications.messagesFor(reference + ":notice:" + plant.deviceLots.get(0))).isEmpty();
+		assertThat(statuses(reference)).doesNotContainValue(RecallUnitStatus.NOTIFIED);
+
+		// someone fixes the period and retries the step, as Cockpit does
+		engine.getRuntimeService().setVariable(process.getId(), RecallCampaignProcess.VAR_RESPONSE_PERIOD, "P30D");
+		management.setJobRetries(notices.getId(), 1);
+		management.executeJob(notices.getId());
+		assertThat(recalls.get(reference).needsAttention()).isFalse();
+		assertThat(process).isWaitingAt(RecallCampaignProcess.TASK_CLOSE_CAMPAIGN);
+		assertThat(notifications.messagesFor(reference + ":notice:" + plant.deviceLots.get(0))).hasSize(1);
+	}
+
+	private Job job(ProcessInstance process, String activityId) {
+		Job job = engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(process.getId())
+			.activityId(activityId)
+			.singleResult();
+		assertThat(job).as("job of " + activityId).isNotNull();
+		return job;
+	}
+
+	private int retries(Job job) {
+		return engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries();
 	}
 
 	private ProcessInstance campaignProcess(String reference) {

@@ -26,11 +26,12 @@ final class RecallViews {
 	 * @param unitsByStatus units per status, by the status's label
 	 * @param completionRate units followed to their end (repaired, replaced or closed)
 	 * per unit, 0 to 1
+	 * @param attention the failed step that stops the campaign, {@literal null} when none
 	 */
 	record CampaignView(String reference, String lotCode, String partNumber, RecallCampaignStatus status,
 			String statusLabel, String reason, String startedBy, Instant startedAt, String containmentReference,
 			Instant unitsListedAt, String closedBy, Instant closedAt, String summary, String age, long units,
-			long remedied, double completionRate, Map<String, Long> unitsByStatus) {
+			long remedied, double completionRate, Map<String, Long> unitsByStatus, Attention attention) {
 
 		static CampaignView of(RecallCampaign campaign, RecallProgress progress, Instant now) {
 			Map<String, Long> byStatus = new LinkedHashMap<>();
@@ -40,9 +41,17 @@ final class RecallViews {
 					campaign.getStartedBy(), campaign.getStartedAt(), campaign.getContainmentReference(),
 					campaign.getUnitsListedAt(), campaign.getClosedBy(), campaign.getClosedAt(), campaign.getSummary(),
 					Labels.duration(campaign.age(now)), progress.units(), progress.remedied(),
-					progress.completionRate(), byStatus);
+					progress.completionRate(), byStatus,
+					campaign.needsAttention() ? new Attention(campaign.getAttentionStep(),
+							campaign.getAttentionProblem(), campaign.getAttentionSince()) : null);
 		}
 
+	}
+
+	/**
+	 * A step of the campaign's process that failed for good.
+	 */
+	record Attention(String step, String message, Instant since) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.tracecase.workflow.integrity;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,9 +9,12 @@ import com.tracecase.casework.CaseManagement;
 import com.tracecase.notification.MailTemplate;
 import com.tracecase.notification.Notifications;
 import com.tracecase.notification.Recipient;
+import com.tracecase.quality.Recalls;
 import com.tracecase.shared.Groups;
 import com.tracecase.workflow.FailureCaseProcess;
+import com.tracecase.workflow.RecallCampaignProcess;
 import com.tracecase.workflow.mail.CaseMails;
+import com.tracecase.workflow.progress.StepNames;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IncidentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -23,7 +27,8 @@ import org.springframework.util.StringUtils;
 /**
  * Incidents of a case's processes (the case and its containment, both keyed by the case
  * number): an incident makes the case need attention and tells the managers and
- * administrators once; its resolution gives the case back its status.
+ * administrators once; its resolution gives the case back its status. An incident of a
+ * recall campaign's process does the same for the campaign.
  */
 @Component
 class CaseIncidents {
@@ -31,12 +36,17 @@ class CaseIncidents {
 	private static final Set<String> CASE_PROCESSES = Set.of(FailureCaseProcess.PROCESS_KEY,
 			FailureCaseProcess.CONTAINMENT_PROCESS_KEY);
 
+	private static final Set<String> RECALL_PROCESSES = Set.of(RecallCampaignProcess.PROCESS_KEY);
+
 	private final CaseManagement cases;
+
+	private final Recalls recalls;
 
 	private final Notifications notifications;
 
-	CaseIncidents(CaseManagement cases, Notifications notifications) {
+	CaseIncidents(CaseManagement cases, Recalls recalls, Notifications notifications) {
 		this.cases = cases;
+		this.recalls = recalls;
 		this.notifications = notifications;
 	}
 
@@ -45,6 +55,11 @@ class CaseIncidents {
 	 * @param failure the exception of the failed job, {@literal null} when unknown
 	 */
 	void opened(Incident incident, Throwable failure) {
+		ExecutionEntity recall = execution(incident, RECALL_PROCESSES);
+		if (recall != null) {
+			campaignNeedsAttention(recall, incident, failure);
+			return;
+		}
 		ExecutionEntity execution = caseExecution(incident);
 		if (execution == null) {
 			return;
@@ -64,6 +79,22 @@ class CaseIncidents {
 				caseNumber + ":attention:" + incident.getId());
 	}
 
+	private void campaignNeedsAttention(ExecutionEntity execution, Incident incident, Throwable failure) {
+		String reference = execution.getProcessBusinessKey();
+		String step = stepName(execution, incident);
+		String problem = ProblemMessages.readable(failure, incident.getIncidentMessage());
+		if (!recalls.markNeedsAttention(reference, incident.getId(), step, problem)) {
+			return;
+		}
+		Map<String, Object> model = new HashMap<>();
+		model.put("recallReference", reference);
+		model.put("step", step);
+		model.put("problem", problem);
+		notifications.enqueue(MailTemplate.ATTENTION_NEEDED,
+				List.of(Recipient.group(Groups.MANAGERS), Recipient.group(Groups.ADMINS)), model,
+				reference + ":attention:" + incident.getId());
+	}
+
 	/**
 	 * The case's usual mail model; when the case's own data is what broke the step, the
 	 * mail still goes out with the case number, the step and the problem.
@@ -73,7 +104,7 @@ class CaseIncidents {
 			return CaseMails.model(execution);
 		}
 		catch (RuntimeException ex) {
-			return new java.util.HashMap<>();
+			return new HashMap<>();
 		}
 	}
 
@@ -81,6 +112,11 @@ class CaseIncidents {
 	 * @param incident an incident resolved or deleted just now
 	 */
 	void closed(Incident incident) {
+		ExecutionEntity recall = execution(incident, RECALL_PROCESSES);
+		if (recall != null) {
+			recalls.attentionResolved(recall.getProcessBusinessKey(), incident.getId());
+			return;
+		}
 		ExecutionEntity execution = caseExecution(incident);
 		if (execution != null) {
 			cases.attentionResolved(execution.getProcessBusinessKey(), incident.getId());
@@ -89,6 +125,11 @@ class CaseIncidents {
 
 	/** The incident's execution, if it belongs to a case's process. */
 	private static ExecutionEntity caseExecution(Incident incident) {
+		return execution(incident, CASE_PROCESSES);
+	}
+
+	/** The incident's execution, if it belongs to one of the processes. */
+	private static ExecutionEntity execution(Incident incident, Set<String> processes) {
 		if (!(incident instanceof IncidentEntity entity)) {
 			return null;
 		}
@@ -97,19 +138,18 @@ class CaseIncidents {
 			return null;
 		}
 		ProcessDefinitionEntity definition = execution.getProcessDefinition();
-		return definition != null && CASE_PROCESSES.contains(definition.getKey()) ? execution : null;
+		return definition != null && processes.contains(definition.getKey()) ? execution : null;
 	}
 
-	/** The failed step's name; a containment step says so. */
+	/** The failed step's name; a step of a containment or a campaign says whose it is. */
 	private static String stepName(ExecutionEntity execution, Incident incident) {
 		String activityId = incident.getFailedActivityId() != null ? incident.getFailedActivityId()
 				: incident.getActivityId();
 		ProcessDefinitionEntity definition = execution.getProcessDefinition();
 		ActivityImpl activity = activityId == null ? null : definition.findActivity(activityId);
-		String name = activity != null && StringUtils.hasText(activity.getName()) ? activity.getName()
-				: (activityId != null ? activityId : "Unknown step");
-		if (FailureCaseProcess.CONTAINMENT_PROCESS_KEY.equals(definition.getKey())
-				&& StringUtils.hasText(definition.getName())) {
+		String name = activity != null && StringUtils.hasText(activity.getName())
+				? StepNames.plain(activity.getName(), activityId) : (activityId != null ? activityId : "Unknown step");
+		if (!FailureCaseProcess.PROCESS_KEY.equals(definition.getKey()) && StringUtils.hasText(definition.getName())) {
 			return definition.getName() + ": " + name;
 		}
 		return name;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import static com.tracecase.workflow.RecallCampaignProcess.PROCESS_KEY;
 import static com.tracecase.workflow.RecallCampaignProcess.VAR_LOT_CODE;
+import static com.tracecase.workflow.RecallCampaignProcess.VAR_REFERENCE;
 import static com.tracecase.workflow.RecallCampaignProcess.VAR_RESPONSE_PERIOD;
 
 /**
@@ -33,6 +34,7 @@ class StartRecallCampaignProcess {
 	void on(RecallCampaignStarted event) {
 		runtimeService.startProcessInstanceByKey(PROCESS_KEY, event.reference(),
 				Variables.createVariables()
+					.putValue(VAR_REFERENCE, event.reference())
 					.putValue(VAR_LOT_CODE, event.lotCode())
 					.putValue(VAR_RESPONSE_PERIOD, properties.recallResponsePeriod().toString()));
 	}

@@ -1,10 +1,12 @@
-// Tracecase: every task of a case links to the case's page in Tracecase, and a task of a
-// lot contained on its own to the lot's page. A Tasklist plugin (listed in config.js
+// Tracecase: every task of a case links to the case's page in Tracecase, a task of a
+// recall campaign to the campaign's page, and a task of a lot contained on its own to the
+// lot's page. A Tasklist plugin (listed in config.js
 // customScripts) on the task's action bar. What the task is about comes from its
-// variables (caseNumber, else suspectLotCode), which whoever may work the task may read;
+// variables (caseNumber, recallReference, else suspectLotCode), which whoever may work the task may read;
 // its process instance they may not.
 
 const CASE = /^FC-\d{4}-\d{6}$/;
+const RECALL = /^RC-\d{4}-\d{4,}$/;
 const ENGINE_API = '/camunda/api/engine/engine/default';
 
 const get = async (api, path) => {
@@ -26,6 +28,10 @@ const targetOf = (variables) => {
   if (CASE.test(caseNumber ?? '')) {
     return { href: `/cases/${encodeURIComponent(caseNumber)}`, text: `Open case page ${caseNumber}` };
   }
+  const recall = variables.recallReference?.value;
+  if (RECALL.test(recall ?? '')) {
+    return { href: `/recalls/${encodeURIComponent(recall)}`, text: `Open recall campaign ${recall}` };
+  }
   const lot = variables.suspectLotCode?.value;
   return lot ? { href: `/lots/${encodeURIComponent(lot)}`, text: `Open lot page ${lot}` } : null;
 };
@@ -39,14 +45,16 @@ const render = async (node, params) => {
   }
   try {
     const variables = await get(api,
-      `/task/${encodeURIComponent(taskId)}/form-variables?variableNames=caseNumber,suspectLotCode`);
+      `/task/${encodeURIComponent(taskId)}/form-variables?variableNames=caseNumber,recallReference,suspectLotCode`);
     const target = targetOf(variables);
     if (target && taskIdOf(params) === taskId) {
       const link = document.createElement('a');
       link.className = 'tracecase-case-link';
       link.href = target.href;
       link.textContent = target.text;
-      node.appendChild(link);
+      // renders may overlap (the plugin renders again on every change of address): the
+      // last one leaves exactly one link
+      node.replaceChildren(link);
     }
   }
   catch (error) {
