@@ -31,6 +31,8 @@ interface CampaignUnits extends Repository<CampaignUnit, Long> {
 
 	List<CampaignUnit> findByCampaignIdOrderByIdAsc(Long campaignId);
 
+	List<CampaignUnit> findBySerialNumberOrderByIdDesc(String serialNumber);
+
 	/** Units of open campaigns with the serial number. */
 	@Query("""
 			SELECT u FROM CampaignUnit u, RecallCampaign c

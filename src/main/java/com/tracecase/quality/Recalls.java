@@ -382,10 +382,19 @@ public class Recalls {
 		return units.findByCampaignIdOrderByIdAsc(get(reference).getId());
 	}
 
-	/** The campaign's units of open campaigns with this serial number. */
+	/**
+	 * @return the campaigns that follow or followed the unit, newest first, never
+	 * {@literal null}
+	 */
 	@Transactional(readOnly = true)
-	public List<CampaignUnit> openCampaignUnitsOf(String serialNumber) {
-		return units.findOpenBySerialNumber(serialNumber);
+	public List<RecallMembership> campaignsOfUnit(String serialNumber) {
+		return units.findBySerialNumberOrderByIdDesc(serialNumber)
+			.stream()
+			.flatMap(unit -> campaigns.findById(unit.getCampaignId())
+				.map(campaign -> new RecallMembership(campaign.getReference(), campaign.isOpen(), unit.getStatus(),
+						unit.getCaseNumber()))
+				.stream())
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

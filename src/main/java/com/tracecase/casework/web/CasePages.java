@@ -22,6 +22,7 @@ import com.tracecase.finance.WarrantyLedger;
 import com.tracecase.inventory.InventoryManagement;
 import com.tracecase.notification.Notifications;
 import com.tracecase.quality.QualityManagement;
+import com.tracecase.quality.Recalls;
 import com.tracecase.shared.Groups;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.Labels;
@@ -61,6 +62,8 @@ class CasePages {
 
 	private final CaseProgress progress;
 
+	private final Recalls recalls;
+
 	private final QualityManagement quality;
 
 	private final InventoryManagement inventory;
@@ -77,7 +80,8 @@ class CasePages {
 
 	CasePages(CaseManagement cases, CaseProgress progress, QualityManagement quality, InventoryManagement inventory,
 			WarrantyLedger ledger, FinanceProperties finance, Notifications notifications, CaseDiagrams diagrams,
-			Clock clock) {
+			Recalls recalls, Clock clock) {
+		this.recalls = recalls;
 		this.notifications = notifications;
 		this.diagrams = diagrams;
 		this.clock = clock;
@@ -141,6 +145,7 @@ class CasePages {
 		model.addAttribute("investigation", quality.findInvestigation(caseNumber).orElse(null));
 		model.addAttribute("containment", quality.findContainment(caseNumber).orElse(null));
 		model.addAttribute("supplierActions", quality.supplierActions(caseNumber));
+		model.addAttribute("recalls", recalls.campaignsOfUnit(failureCase.getSerialNumber()));
 		model.addAttribute("reservations", inventory.reservations(caseNumber));
 		model.addAttribute("costs", ledger.entries(caseNumber));
 		model.addAttribute("decisionInputs", decisionInputs(failureCase.getDecisionInputs()));

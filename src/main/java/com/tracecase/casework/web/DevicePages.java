@@ -23,6 +23,7 @@ import com.tracecase.quality.Containment;
 import com.tracecase.quality.Investigation;
 import com.tracecase.quality.LotSignal;
 import com.tracecase.quality.QualityManagement;
+import com.tracecase.quality.Recalls;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.Labels;
 import com.tracecase.shared.WorkspacePage;
@@ -57,10 +58,13 @@ class DevicePages {
 
 	private final QualityManagement quality;
 
+	private final Recalls recalls;
+
 	private final ReturnedMaterial returnedMaterial;
 
-	DevicePages(Genealogy genealogy, CaseManagement cases, QualityManagement quality,
-			ReturnedMaterial returnedMaterial) {
+	DevicePages(Genealogy genealogy, CaseManagement cases, QualityManagement quality, ReturnedMaterial returnedMaterial,
+			Recalls recalls) {
+		this.recalls = recalls;
 		this.genealogy = genealogy;
 		this.cases = cases;
 		this.quality = quality;
@@ -78,6 +82,7 @@ class DevicePages {
 		model.addAttribute("suspects", suspects);
 		model.addAttribute("history", genealogy.serviceHistory(trace.device().serialNumber()));
 		model.addAttribute("shipments", genealogy.shipments(trace.device().serialNumber()));
+		model.addAttribute("recalls", recalls.campaignsOfUnit(trace.device().serialNumber()));
 		model.addAttribute("cases", deviceCases);
 		model.addAttribute("files", genealogy.files(trace.device().lotCode()));
 		Disposal disposal = returnedMaterial.disposal(trace.device().lotCode()).orElse(null);

@@ -220,6 +220,27 @@ class RecallPagesTests {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void theDeviceAndALaterCaseOnItShowItsCampaign() throws Exception {
+		String reference = recalls.start(plant.mcuReel, "Brown-out", "qc.engineer").getReference();
+		CaseDriver driver = new CaseDriver(engine, cases);
+		driver.runJobs(reference);
+		String caseNumber = driver.fileReport(plant.devices.get(0), LocalDate.now().minusMonths(3),
+				com.tracecase.casework.CustomerTier.STANDARD);
+		driver.runJobs(caseNumber);
+
+		PageSession service = new PageSession(port, "cs.agent");
+		assertThat(page(service, "/devices/" + plant.devices.get(0)).getElementById("recall-memberships").text())
+			.contains("This unit is in open recall campaign " + reference + ": Notified; report " + caseNumber
+					+ " joined it.");
+		assertThat(page(service, "/cases/" + caseNumber).getElementById("recall-memberships").text())
+			.contains("recall campaign " + reference);
+		assertThat(page(service, "/devices/" + plant.devices.get(2)).getElementById("recall-memberships").text())
+			.contains(reference + ": Held in stock or production.");
+		assertThat(page(service, "/recalls/" + reference).getElementById("unit-" + plant.deviceLots.get(0)).text())
+			.contains("report " + caseNumber);
+	}
+
 	private RecallUnitStatus status(String reference, String lotCode) {
 		return recalls.allUnits(reference)
 			.stream()
