@@ -120,9 +120,13 @@ class GenealogyController {
 	@PreAuthorize(MAY_CHANGE)
 	@Operation(summary = "Record who a unit was shipped to", description = "QC, production and managers.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(examples = @ExampleObject(name = "shipment",
-							value = """
-									{ "customerName": "Northwind Logistics", "customerEmail": "service@northwind.example", "shippedOn": "2025-04-02", "reference": "DN-2025-0412" }"""))))
+					content = @Content(examples = @ExampleObject(name = "shipment", value = """
+							{
+							  "customerName": "Northwind Logistics",
+							  "customerEmail": "service@northwind.example",
+							  "shippedOn": "2025-04-02",
+							  "reference": "DN-2025-0412"
+							}"""))))
 	@ApiResponse(responseCode = "201", description = "Recorded: every shipment of the unit")
 	ResponseEntity<List<Shipment>> recordShipment(@PathVariable String serial, @RequestBody Shipment shipment) {
 		lots.recordShipment(serial, shipment);
