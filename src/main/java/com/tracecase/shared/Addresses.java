@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Addresses {
 
 	private static final Pattern ADDRESS = Pattern
-		.compile("[\\p{L}\\p{N}._%+'!#$&*/=?^`{|}~-]+@([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*)");
+		.compile("[\\p{L}\\p{N}._%+!#$&*/=?^`{|}~-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*");
 
 	private Addresses() {
 	}
