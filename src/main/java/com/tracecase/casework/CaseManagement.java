@@ -19,6 +19,7 @@ import com.tracecase.finance.Remedy;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.PartKind;
 import com.tracecase.genealogy.WhereUsedLot;
+import com.tracecase.shared.Addresses;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.TextInput;
@@ -338,7 +339,7 @@ public class CaseManagement {
 		FailureCase failureCase = found.get();
 		boolean added = failureCase.needsAttention(new CaseAttention(problemId, step, message, clock.instant()));
 		if (added) {
-			log.warn("Case {} needs attention: '{}' failed: {}", caseNumber, step, message);
+			log.warn("Case {} needs attention: '{}' failed: {}", caseNumber, step, Addresses.maskedIn(message));
 			cases.save(failureCase);
 		}
 		return added;

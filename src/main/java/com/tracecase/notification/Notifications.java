@@ -10,6 +10,7 @@ import com.tracecase.notification.internal.MailRenderer;
 import com.tracecase.notification.internal.Outbox;
 import com.tracecase.notification.internal.RecipientResolver;
 import com.tracecase.notification.internal.RenderedMail;
+import com.tracecase.shared.Addresses;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.TextInput;
 import com.tracecase.shared.NotFoundException;
@@ -149,7 +150,7 @@ public class Notifications {
 			throw new InvalidInputException("status",
 					"Only failed messages can be retried; message " + id + " is " + message.status() + ".");
 		}
-		log.info("Message {} to {} queued again by an administrator", id, message.recipient());
+		log.info("Message {} to {} queued again by an administrator", id, Addresses.masked(message.recipient()));
 		return message(id);
 	}
 

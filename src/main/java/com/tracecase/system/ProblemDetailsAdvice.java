@@ -2,6 +2,7 @@ package com.tracecase.system;
 
 import java.util.List;
 
+import com.tracecase.shared.Addresses;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.StateConflictException;
@@ -97,7 +98,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler
 	ProblemDetail dataIntegrity(DataIntegrityViolationException ex) {
-		log.warn("The database refused a request: {}", ex.getMostSpecificCause().getMessage());
+		log.warn("The database refused a request: {}", Addresses.maskedIn(ex.getMostSpecificCause().getMessage()));
 		ProblemDetail problem;
 		if (ex instanceof DuplicateKeyException) {
 			problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
@@ -123,7 +124,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> dataAccess(DataAccessException ex) {
 		if (ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException
 				|| ex instanceof RecoverableDataAccessException) {
-			log.warn("The database is not available: {}", ex.getMostSpecificCause().getMessage());
+			log.warn("The database is not available: {}", Addresses.maskedIn(ex.getMostSpecificCause().getMessage()));
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 					"The database is not available at the moment; the request was not carried out. Try again shortly.");
 			problem.setTitle("Service unavailable");

@@ -25,6 +25,9 @@ import com.tracecase.quality.QualityManagement;
 import com.tracecase.quality.SupplierCorrectiveAction;
 import com.tracecase.shared.Labels;
 import com.tracecase.shared.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -43,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "Where each case stands, what QC found, what was decided and what it cost")
 class CaseController {
 
 	/** The remedy is kept as text on the case; its labels are {@code Remedy.*}. */
@@ -121,6 +125,10 @@ class CaseController {
 	/** The customer's unit arrived; a case waiting for it continues with the repair. */
 	@PostMapping(path = "/{caseNumber}/unit-received", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyAuthority('GROUP_production', 'GROUP_camunda-admin')")
+	@Operation(summary = "Book the customer's unit received",
+			description = "Production and administrators. A case waiting for the unit continues with the repair.")
+	@ApiResponse(responseCode = "202", description = "Booked; the case's process continues")
+	@ApiResponse(responseCode = "409", description = "The case is not waiting for its unit")
 	ResponseEntity<Void> unitReceived(@PathVariable String caseNumber, Principal principal) {
 		cases.receiveUnit(caseNumber, principal.getName());
 		return ResponseEntity.accepted().build();

@@ -11,6 +11,11 @@ import com.tracecase.casework.FailureReport;
 import com.tracecase.casework.ReportChannel;
 import com.tracecase.casework.SymptomCategory;
 import com.tracecase.shared.TextInput;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Failure reports from other systems (CRM, web shop) and from scripts.
  */
 @RestController
+@Tag(name = "Failure reports", description = "Reports from other systems (CRM, web shop) and scripts")
 class FailureReportController {
 
 	private final CaseManagement cases;
@@ -48,6 +54,29 @@ class FailureReportController {
 	 */
 	@PostMapping(path = "/api/failure-reports", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyAuthority('GROUP_customer-service', 'GROUP_camunda-admin')")
+	@Operation(summary = "File a failure report", description = """
+			Opens a case for a customer's broken device and starts its process. Customer service and \
+			administrators only. Send an `Idempotency-Key` (or an `externalReference`) to make retries safe: \
+			the same report with the same key answers the same case.""",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "report",
+							value = """
+									{
+									  "serialNumber": "HX2-001331",
+									  "customer": { "name": "Jane Roe", "email": "jane.roe@example.com", "phone": "+49 30 1234567" },
+									  "symptomCategory": "NO_POWER",
+									  "description": "The scanner does not switch on after charging overnight.",
+									  "purchaseDate": "2025-06-14",
+									  "channel": "EMAIL",
+									  "externalReference": "CRM-48213",
+									  "customerTier": "STANDARD"
+									}"""))))
+	@ApiResponse(responseCode = "201", description = "Filed: a new case, at `href`")
+	@ApiResponse(responseCode = "200", description = "Filed before with this key: the same case")
+	@ApiResponse(responseCode = "406", description = "The request does not accept JSON; nothing was filed")
+	@ApiResponse(responseCode = "422", description = """
+			Invalid input, nothing filed: each wrong field in `errors` (a serial number we did not build, \
+			a malformed address, a key already used for another report).""")
 	ResponseEntity<FiledResponse> file(@Valid @RequestBody FailureReportRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal) {
 		FailureReport report = request.toReport();

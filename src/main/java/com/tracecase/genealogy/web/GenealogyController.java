@@ -30,6 +30,11 @@ import com.tracecase.genealogy.StockLot;
 import com.tracecase.genealogy.WhereUsed;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -57,6 +62,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/genealogy")
+@Tag(name = "Genealogy", description = "Parts, lots, builds and serials; trace, where-used, at-risk; files and labels")
 class GenealogyController {
 
 	static final String MAY_CHANGE = "hasAnyAuthority('GROUP_qc', 'GROUP_production', 'GROUP_managers')";
@@ -98,6 +104,12 @@ class GenealogyController {
 
 	@PostMapping(path = "/serials/{serial}/events", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Record a service event of a unit", description = "QC, production and managers.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "event",
+							value = """
+									{ "type": "INSPECTION", "summary": "Housing cracked near the USB port; charger board not touched." }"""))))
+	@ApiResponse(responseCode = "200", description = "Recorded: the unit's service history")
 	List<ServiceEvent> recordEvent(@PathVariable String serial, @RequestBody EventRequest request,
 			Principal principal) {
 		lots.recordServiceEvent(serial, request.type(), request.summary(), principal.getName());
@@ -106,6 +118,16 @@ class GenealogyController {
 
 	@PostMapping(path = "/serials/{serial}/shipments", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Record who a unit was shipped to", description = "QC, production and managers.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "shipment", value = """
+							{
+							  "customerName": "Northwind Logistics",
+							  "customerEmail": "service@northwind.example",
+							  "shippedOn": "2025-04-02",
+							  "reference": "DN-2025-0412"
+							}"""))))
+	@ApiResponse(responseCode = "201", description = "Recorded: every shipment of the unit")
 	ResponseEntity<List<Shipment>> recordShipment(@PathVariable String serial, @RequestBody Shipment shipment) {
 		lots.recordShipment(serial, shipment);
 		return ResponseEntity.created(URI.create("/api/genealogy/serials/" + serial.trim() + "/shipments"))
@@ -121,6 +143,13 @@ class GenealogyController {
 
 	@PostMapping(path = "/serials/{serial}/repairs", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Record a repair: one lot out of the unit, another in",
+			description = "QC, production and managers. The installed lot must be in stock and not built from the unit.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "repair",
+							value = """
+									{ "removedLotCode": "BP-0001331", "installedLotCode": "BP-0002417", "reason": "Battery pack swollen" }"""))))
+	@ApiResponse(responseCode = "200", description = "Repaired: the unit's trace as it is now")
 	DeviceTrace recordRepair(@PathVariable String serial, @RequestBody RepairRequest request, Principal principal) {
 		lots.recordRepair(serial, request.removedLotCode(), request.installedLotCode(), principal.getName(),
 				request.reason());
@@ -128,6 +157,11 @@ class GenealogyController {
 	}
 
 	@PostMapping(path = "/at-risk", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Rank the lots that failed units share",
+			description = "A question, not a change: any signed-in user.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "serials", value = """
+							{ "serials": ["HX2-001331", "HX2-001589", "HX2-001859"] }"""))))
 	AtRiskReport atRisk(@RequestBody AtRiskRequest request) {
 		if (request.serials() == null || request.serials().isEmpty()) {
 			throw new InvalidInputException("serials", "At least one failed serial number is required.");
@@ -139,6 +173,24 @@ class GenealogyController {
 
 	@PostMapping(path = "/lots", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Receive a lot", description = "QC, production and managers.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "lot", value = """
+							{
+							  "lotCode": "U-BQ25895-TI-0107",
+							  "partNumber": "U-BQ25895",
+							  "supplier": "Texas Instruments",
+							  "dateCode": "2531",
+							  "quantity": 3000,
+							  "createdOn": "2025-08-04",
+							  "location": "STORES-A",
+							  "status": "AVAILABLE"
+							}"""))))
+	@ApiResponse(responseCode = "201", description = "Created, at `Location`")
+	@ApiResponse(responseCode = "409", description = "The lot was created at the same moment by another request")
+	@ApiResponse(responseCode = "422", description = """
+			Invalid input, nothing created: each wrong field in `errors` (an unknown part, a lot code or serial \
+			number that exists already).""")
 	ResponseEntity<Lot> createLot(@RequestBody NewLot lot) {
 		Lot created = lots.createLot(lot);
 		return ResponseEntity.created(URI.create("/api/genealogy/lots/" + created.lotCode())).body(created);
@@ -214,6 +266,12 @@ class GenealogyController {
 
 	@PostMapping(path = "/lots/{lotCode}/status", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Change a lot's status, with a reason", description = "QC, production and managers.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "quarantine", value = """
+							{ "status": "quarantined", "reason": "Charger ICs of this reel fail at 60 °C" }"""))))
+	@ApiResponse(responseCode = "200", description = "Changed: the lot as it is now")
+	@ApiResponse(responseCode = "422", description = "Not a status, or a change the lot's status does not allow")
 	Lot changeStatus(@PathVariable String lotCode, @RequestBody StatusRequest request, Principal principal) {
 		LotStatus status = Params.parse(LotStatus.class, request.status(), "status");
 		lots.changeStatus(lotCode, status, principal.getName(), request.reason());
@@ -232,6 +290,10 @@ class GenealogyController {
 	@PostMapping(path = "/lots/{lotCode}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_ATTACH)
+	@Operation(summary = "Attach a file to a lot",
+			description = "QC and production: a certificate, an inspection report, a photo (up to 10 MB).")
+	@ApiResponse(responseCode = "201", description = "Attached, at `Location`")
+	@ApiResponse(responseCode = "413", description = "The file is larger than allowed")
 	ResponseEntity<LotFile> attach(@PathVariable String lotCode, @RequestPart("file") MultipartFile file,
 			Principal principal) throws IOException {
 		LotFile attached = lots.attachFile(lotCode, file.getOriginalFilename(), file.getContentType(), file.getBytes(),
@@ -270,6 +332,18 @@ class GenealogyController {
 
 	@PostMapping(path = "/parts", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Create a part", description = "QC, production and managers.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "component", value = """
+							{
+							  "partNumber": "U-BQ25895",
+							  "description": "Charger/PMIC BQ25895 QFN24",
+							  "kind": "component",
+							  "unitCost": 2.85,
+							  "manufacturer": "Texas Instruments"
+							}"""))))
+	@ApiResponse(responseCode = "201", description = "Created, at `Location`")
+	@ApiResponse(responseCode = "409", description = "The part was created at the same moment by another request")
 	ResponseEntity<Part> createPart(@RequestBody PartRequest request) {
 		Part part = lots.createPart(new Part(request.partNumber(), request.description(),
 				Params.parse(PartKind.class, request.kind(), "kind"), request.unitCost(), request.manufacturer(),
@@ -290,6 +364,20 @@ class GenealogyController {
 
 	@PostMapping(path = "/builds", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Start a build",
+			description = "QC, production and managers. A serialized part gets one output lot per unit.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "build", value = """
+							{
+							  "buildCode": "B-DEV-00031",
+							  "partNumber": "HX2",
+							  "quantity": 120,
+							  "startedOn": "2025-08-11",
+							  "trackOutputsSeparately": true,
+							  "serialPrefix": "HX2-"
+							}"""))))
+	@ApiResponse(responseCode = "201", description = "Started, at `Location`, with its output lots")
+	@ApiResponse(responseCode = "409", description = "The build was created at the same moment by another request")
 	ResponseEntity<BuildResponse> createBuild(@RequestBody NewBuild build) {
 		lots.createBuild(build);
 		return ResponseEntity.created(URI.create("/api/genealogy/builds/" + build.buildCode()))
@@ -304,6 +392,18 @@ class GenealogyController {
 
 	@PostMapping(path = "/builds/{buildCode}/consumptions", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Record what a build consumed",
+			description = "QC, production and managers. Without `producedLotCode` the lot went into every output.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "consumptions", value = """
+							[
+							  { "consumedLotCode": "U-BQ25895-TI-0107", "quantity": 120 },
+							  { "consumedLotCode": "BP-0002417", "quantity": 1, "producedLotCode": "HX2-002417" }
+							]"""))))
+	@ApiResponse(responseCode = "204", description = "Recorded")
+	@ApiResponse(responseCode = "422", description = """
+			Invalid input, nothing recorded: each wrong entry in `errors` by its index (`[1].consumedLotCode`), \
+			e.g. an unknown lot, more than is left, or a lot built from the build's own output.""")
 	ResponseEntity<Void> consume(@PathVariable String buildCode, @RequestBody List<NewConsumption> consumptions) {
 		lots.recordConsumptions(buildCode, consumptions);
 		return ResponseEntity.noContent().build();
@@ -311,6 +411,9 @@ class GenealogyController {
 
 	@PostMapping(path = "/builds/{buildCode}/complete", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(MAY_CHANGE)
+	@Operation(summary = "Complete a build: its outputs become available", description = "QC, production and managers.")
+	@ApiResponse(responseCode = "200", description = "Completed: the build and its outputs")
+	@ApiResponse(responseCode = "422", description = "The build is completed already")
 	BuildResponse complete(@PathVariable String buildCode, Principal principal) {
 		lots.completeBuild(buildCode, principal.getName());
 		return build(buildCode);

@@ -15,6 +15,9 @@ import com.tracecase.genealogy.ImportStatus;
 import com.tracecase.genealogy.internal.GenealogyProperties;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -38,6 +41,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  */
 @RestController
 @RequestMapping("/api/genealogy/imports")
+@Tag(name = "Genealogy imports", description = "CSV imports of the interchange format")
 class ImportController {
 
 	private final GenealogyImports imports;
@@ -51,6 +55,16 @@ class ImportController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(GenealogyController.MAY_CHANGE)
+	@Operation(summary = "Import parts, builds, lots and consumptions from CSV files", description = """
+			QC, production and managers. Multipart fields `parts`, `builds`, `lots`, `consumptions` (and \
+			`shipments`), any of them. Small uploads are imported within the request (201); large ones, or with \
+			`async=true`, in the background (202, progress at `Location`). All or nothing: a rejected import \
+			writes nothing and lists every error by file, line and column.""")
+	@ApiResponse(responseCode = "201", description = "Imported")
+	@ApiResponse(responseCode = "202", description = "Importing in the background; progress at `Location`")
+	@ApiResponse(responseCode = "413", description = "The upload is larger than allowed")
+	@ApiResponse(responseCode = "422",
+			description = "Rejected, nothing written: `errors` lists each problem by file, line and column")
 	ResponseEntity<ImportStatus> importFiles(MultipartHttpServletRequest request,
 			@RequestParam(defaultValue = "false") boolean async, Principal principal) throws IOException {
 		for (String field : request.getFileMap().keySet()) {

@@ -21,6 +21,7 @@ import com.tracecase.quality.Recalls;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.workflow.ProcessFigures;
 import com.tracecase.workflow.ProcessFigures.TaskWait;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/metrics", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+@Tag(name = "Managers' figures",
+		description = "JSON, or CSV with Accept: text/csv or format=csv (managers, administrators)")
 class MetricsController {
 
 	private final CaseFigures cases;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.tracecase.shared.Addresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,13 +82,15 @@ public class OutboxSender {
 	private boolean recordFailure(Outbox.ClaimedMessage message, String claimToken, String error, boolean permanent) {
 		Instant now = clock.instant();
 		if (permanent || message.attempts() >= settings.maxAttempts()) {
-			log.warn("Message {} to {} failed {}after {} attempt(s): {}", message.id(), message.recipient(),
-					permanent ? "permanently " : "", message.attempts(), error);
+			log.warn("Message {} to {} failed {}after {} attempt(s): {}", message.id(),
+					Addresses.masked(message.recipient()), permanent ? "permanently " : "", message.attempts(),
+					Addresses.maskedIn(error));
 			return outbox.markFailed(message.id(), claimToken, now, error);
 		}
 		Instant next = now.plus(settings.backoff(message.attempts()));
-		log.info("Message {} to {} not sent (attempt {} of {}), retrying at {}: {}", message.id(), message.recipient(),
-				message.attempts(), settings.maxAttempts(), next, error);
+		log.info("Message {} to {} not sent (attempt {} of {}), retrying at {}: {}", message.id(),
+				Addresses.masked(message.recipient()), message.attempts(), settings.maxAttempts(), next,
+				Addresses.maskedIn(error));
 		return outbox.scheduleRetry(message.id(), claimToken, next, error);
 	}
 

@@ -1,5 +1,6 @@
 package com.tracecase.notification.internal;
 
+import com.tracecase.shared.Addresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ class ScheduledSending implements SchedulingConfigurer {
 		}
 		catch (RuntimeException ex) {
 			// typically the database is unreachable; the next round tries again
-			log.warn("Sending the outbox failed: {}", ex.toString());
+			log.warn("Sending the outbox failed: {}", Addresses.maskedIn(ex.toString()));
 		}
 	}
 

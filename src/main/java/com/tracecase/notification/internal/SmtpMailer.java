@@ -19,10 +19,10 @@ import org.springframework.util.StringUtils;
 /**
  * Sends one mail over SMTP with Apache Commons Email: HTML with a plain-text alternative.
  * <p>
- * Commons Email 1.6 is built on {@code javax.mail}, while the embedded sink (GreenMail)
- * brings Jakarta Mail 2 ({@code jakarta.mail}). Both read provider and mailcap files of
- * the same names, so this class names its transport and its content handlers explicitly
- * instead of trusting whichever file comes first on the class path.
+ * Commons Email 1.6 is built on {@code javax.mail}. Any other mail implementation on the
+ * class path (Jakarta Mail 2 reads provider and mailcap files of the same names) would
+ * compete for those files, so this class names its transport and its content handlers
+ * explicitly instead of trusting whichever file comes first on the class path.
  */
 public class SmtpMailer {
 

@@ -6,6 +6,7 @@ import com.tracecase.notification.internal.EmbeddedMailSink;
 import com.tracecase.notification.internal.EmbeddedMailSink.ReceivedMail;
 import com.tracecase.notification.internal.SmtpMailer;
 import com.tracecase.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * With a real SMTP server configured there is nothing to show but where mail goes.
  */
 @Controller
+@Tag(name = "Mailbox", description = "What the demo run's mail sink received (404 with a real SMTP server)")
 class MailboxController {
 
 	private static final int PAGE_SIZE = 100;

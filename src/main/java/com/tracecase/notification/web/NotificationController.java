@@ -5,6 +5,9 @@ import java.util.List;
 import com.tracecase.notification.DeliveryStatus;
 import com.tracecase.notification.NotificationMessage;
 import com.tracecase.notification.Notifications;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/notifications")
 @PreAuthorize("hasAnyAuthority('GROUP_camunda-admin', 'GROUP_managers')")
+@Tag(name = "Notifications", description = "The mails Tracecase sent or tries to send (administrators, managers)")
 class NotificationController {
 
 	private final Notifications notifications;
@@ -42,6 +46,9 @@ class NotificationController {
 	}
 
 	@PostMapping(path = "/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Send a failed mail again", description = "With a fresh set of attempts.")
+	@ApiResponse(responseCode = "200", description = "Queued again: the message as it is now")
+	@ApiResponse(responseCode = "422", description = "Only failed messages can be sent again")
 	NotificationMessage retry(@PathVariable long id) {
 		return notifications.retry(id);
 	}

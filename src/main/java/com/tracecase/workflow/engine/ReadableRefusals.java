@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import com.tracecase.shared.Addresses;
 import com.tracecase.shared.InvalidInputException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -92,7 +93,7 @@ class ReadableRefusals extends AbstractProcessEnginePlugin {
 				if (refusal == null) {
 					throw ex;
 				}
-				log.info("Refused: {}", refusal.getMessage());
+				log.info("Refused: {}", Addresses.maskedIn(refusal.getMessage()));
 				String fields = refusal.violations()
 					.stream()
 					.map(InvalidInputException.Violation::field)
