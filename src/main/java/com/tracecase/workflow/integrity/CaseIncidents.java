@@ -10,6 +10,7 @@ import com.tracecase.notification.Notifications;
 import com.tracecase.notification.Recipient;
 import com.tracecase.shared.Groups;
 import com.tracecase.workflow.FailureCaseProcess;
+import com.tracecase.workflow.SupplierActionProcess;
 import com.tracecase.workflow.mail.CaseMails;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IncidentEntity;
@@ -22,14 +23,15 @@ import org.springframework.util.StringUtils;
 
 /**
  * Incidents of a case's processes (the case and its containment, both keyed by the case
- * number): an incident makes the case need attention and tells the managers and
- * administrators once; its resolution gives the case back its status.
+ * number, and the case's supplier corrective action, which names its case in a variable):
+ * an incident makes the case need attention and tells the managers and administrators
+ * once; its resolution gives the case back its status.
  */
 @Component
 class CaseIncidents {
 
 	private static final Set<String> CASE_PROCESSES = Set.of(FailureCaseProcess.PROCESS_KEY,
-			FailureCaseProcess.CONTAINMENT_PROCESS_KEY);
+			FailureCaseProcess.CONTAINMENT_PROCESS_KEY, SupplierActionProcess.PROCESS_KEY);
 
 	private final CaseManagement cases;
 
@@ -49,7 +51,10 @@ class CaseIncidents {
 		if (execution == null) {
 			return;
 		}
-		String caseNumber = execution.getProcessBusinessKey();
+		String caseNumber = caseNumberOf(execution);
+		if (caseNumber == null) {
+			return;
+		}
 		String step = stepName(execution, incident);
 		String problem = ProblemMessages.readable(failure, incident.getIncidentMessage());
 		if (!cases.markNeedsAttention(caseNumber, incident.getId(), step, problem)) {
@@ -82,8 +87,9 @@ class CaseIncidents {
 	 */
 	void closed(Incident incident) {
 		ExecutionEntity execution = caseExecution(incident);
-		if (execution != null) {
-			cases.attentionResolved(execution.getProcessBusinessKey(), incident.getId());
+		String caseNumber = execution == null ? null : caseNumberOf(execution);
+		if (caseNumber != null) {
+			cases.attentionResolved(caseNumber, incident.getId());
 		}
 	}
 
@@ -100,7 +106,19 @@ class CaseIncidents {
 		return definition != null && CASE_PROCESSES.contains(definition.getKey()) ? execution : null;
 	}
 
-	/** The failed step's name; a containment step says so. */
+	/**
+	 * The case of the process: its business key, or for a supplier corrective action the
+	 * case that found it, {@literal null} for a lot contained on its own.
+	 */
+	private static String caseNumberOf(ExecutionEntity execution) {
+		if (SupplierActionProcess.PROCESS_KEY.equals(execution.getProcessDefinition().getKey())) {
+			Object caseNumber = execution.getVariable(SupplierActionProcess.VAR_CASE_NUMBER);
+			return caseNumber == null ? null : caseNumber.toString();
+		}
+		return execution.getProcessBusinessKey();
+	}
+
+	/** The failed step's name; a containment or supplier action step says so. */
 	private static String stepName(ExecutionEntity execution, Incident incident) {
 		String activityId = incident.getFailedActivityId() != null ? incident.getFailedActivityId()
 				: incident.getActivityId();
@@ -108,7 +126,8 @@ class CaseIncidents {
 		ActivityImpl activity = activityId == null ? null : definition.findActivity(activityId);
 		String name = activity != null && StringUtils.hasText(activity.getName()) ? activity.getName()
 				: (activityId != null ? activityId : "Unknown step");
-		if (FailureCaseProcess.CONTAINMENT_PROCESS_KEY.equals(definition.getKey())
+		if ((FailureCaseProcess.CONTAINMENT_PROCESS_KEY.equals(definition.getKey())
+				|| SupplierActionProcess.PROCESS_KEY.equals(definition.getKey()))
 				&& StringUtils.hasText(definition.getName())) {
 			return definition.getName() + ": " + name;
 		}
