@@ -167,7 +167,7 @@ public class SupplierCorrectiveAction {
 		this.rejectionReason = reason;
 		this.answerDueOn = newDueOn;
 		moveTo(SupplierActionStatus.REJECTED, at, by,
-				"Answer rejected: " + reason + " A new answer is due on " + Labels.date(newDueOn) + ".");
+				"Answer rejected; a new answer is due on " + Labels.date(newDueOn) + ". Why: " + reason);
 	}
 
 	void verifyAndClose(String by, Instant at) {

@@ -3,6 +3,7 @@ package com.tracecase.quality;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +198,21 @@ public class SupplierManagement {
 	public List<SupplierCorrectiveAction> overdueActions() {
 		return actions.findByStatusInAndAnswerDueOnBeforeOrderByAnswerDueOnAscIdAsc(
 				SupplierActionStatus.WAITING_FOR_SUPPLIER, today());
+	}
+
+	/**
+	 * @return the overdue actions as the managers' view lists them, the longest overdue
+	 * first, never {@literal null}
+	 */
+	@Transactional(readOnly = true)
+	public List<OverdueSupplierAction> overdueFigures() {
+		LocalDate today = today();
+		return overdueActions().stream()
+			.map(action -> new OverdueSupplierAction(action.getReference(), action.getId(), action.getSupplier(),
+					action.getLotCode(), action.getCaseNumber() == null ? "" : action.getCaseNumber(),
+					Labels.label(action.getStatus()), action.getAnswerDueOn(),
+					ChronoUnit.DAYS.between(action.getAnswerDueOn(), today), action.getRemindersSent()))
+			.toList();
 	}
 
 	/**

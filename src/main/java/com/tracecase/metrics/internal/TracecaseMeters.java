@@ -18,6 +18,7 @@ import com.tracecase.finance.WarrantyCostFigures;
 import com.tracecase.metrics.MetricsProperties;
 import com.tracecase.notification.SlaFigures;
 import com.tracecase.notification.SlaFigures.SlaBreach;
+import com.tracecase.quality.SupplierManagement;
 import com.tracecase.workflow.ProcessFigures;
 import com.tracecase.workflow.ProcessFigures.TaskWait;
 import com.tracecase.workflow.ProcessFigures.UserTaskStep;
@@ -54,11 +55,14 @@ class TracecaseMeters implements MeterBinder {
 
 	private final Supplier<Long> incidents;
 
+	private final Supplier<Long> overdueSupplierActions;
+
 	private final ProcessFigures process;
 
 	TracecaseMeters(CaseFigures caseFigures, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FinanceProperties finance, MetricsProperties properties, Clock clock) {
+			FinanceProperties finance, MetricsProperties properties, Clock clock, SupplierManagement suppliers) {
 		this.process = process;
+		this.overdueSupplierActions = new Cached<>(suppliers::overdueCount, properties.cacheFor(), clock);
 		this.cases = new Cached<>(caseFigures::totals, properties.cacheFor(), clock);
 		this.openByStep = new Cached<>(process::openCasesByStep, properties.cacheFor(), clock);
 		this.taskWaits = new Cached<>(process::taskWaits, properties.cacheFor(), clock);
@@ -112,6 +116,9 @@ class TracecaseMeters implements MeterBinder {
 		}
 		Gauge.builder("tracecase.incidents.open", this, safely(m -> m.incidents.get()))
 			.description("Process engine incidents not yet resolved")
+			.register(registry);
+		Gauge.builder("tracecase.supplier.actions.overdue", this, safely(m -> m.overdueSupplierActions.get()))
+			.description("Supplier corrective actions whose 8D answer is past its due date")
 			.register(registry);
 	}
 

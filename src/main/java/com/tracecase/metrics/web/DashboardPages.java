@@ -12,6 +12,7 @@ import com.tracecase.finance.WarrantyCostFigures;
 import com.tracecase.notification.SlaFigures;
 import com.tracecase.quality.FailureFigures;
 import com.tracecase.quality.FailureFigures.FailureDimension;
+import com.tracecase.quality.SupplierManagement;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.InvalidInputException.Violation;
 import com.tracecase.shared.Labels;
@@ -57,8 +58,12 @@ class DashboardPages {
 
 	private final FinanceProperties finance;
 
+	private final SupplierManagement supplierActions;
+
 	DashboardPages(CaseFigures cases, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FailureFigures failures, FigureParameters parameters, FinanceProperties finance) {
+			FailureFigures failures, FigureParameters parameters, FinanceProperties finance,
+			SupplierManagement supplierActions) {
+		this.supplierActions = supplierActions;
 		this.cases = cases;
 		this.process = process;
 		this.sla = sla;
@@ -115,6 +120,7 @@ class DashboardPages {
 		model.addAttribute("dimension", Labels.label(dimension));
 		model.addAttribute("openSteps", DashboardFigures.openSteps(OpenCasesAtStep.of(process)));
 		model.addAttribute("attention", DashboardFigures.attention(cases.needingAttention()));
+		model.addAttribute("overdueSupplierActions", supplierActions.overdueFigures());
 		model.addAttribute("casesPerWeek",
 				DashboardFigures.casesPerWeek(period, cases.perWeek(period.from(), period.to())));
 		model.addAttribute("cycleTimes",

@@ -16,6 +16,8 @@ import com.tracecase.notification.SlaFigures.WeeklyBreaches;
 import com.tracecase.quality.FailureFigures;
 import com.tracecase.quality.FailureFigures.ParetoEntry;
 import com.tracecase.quality.FailureFigures.SuspectLot;
+import com.tracecase.quality.OverdueSupplierAction;
+import com.tracecase.quality.SupplierManagement;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.workflow.ProcessFigures;
 import com.tracecase.workflow.ProcessFigures.TaskWait;
@@ -52,8 +54,11 @@ class MetricsController {
 
 	private final FigureParameters parameters;
 
+	private final SupplierManagement supplierActions;
+
 	MetricsController(CaseFigures cases, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FailureFigures failures, FigureParameters parameters) {
+			FailureFigures failures, FigureParameters parameters, SupplierManagement supplierActions) {
+		this.supplierActions = supplierActions;
 		this.cases = cases;
 		this.process = process;
 		this.sla = sla;
@@ -106,6 +111,11 @@ class MetricsController {
 	@GetMapping("/cases-needing-attention")
 	ResponseEntity<List<CaseNeedingAttention>> casesNeedingAttention(@RequestParam(required = false) String format) {
 		return answer(cases.needingAttention(), format);
+	}
+
+	@GetMapping("/overdue-supplier-actions")
+	ResponseEntity<List<OverdueSupplierAction>> overdueSupplierActions(@RequestParam(required = false) String format) {
+		return answer(supplierActions.overdueFigures(), format);
 	}
 
 	@GetMapping("/decisions-per-week")

@@ -32,7 +32,7 @@ class FailureCaseModelTests {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static List<BpmnModelInstance> models() {
-		return Stream.of("bpmn/failure-case.bpmn", "bpmn/containment.bpmn")
+		return Stream.of("bpmn/failure-case.bpmn", "bpmn/containment.bpmn", "bpmn/supplier-action.bpmn")
 			.map(path -> Bpmn.readModelFromFile(new File(path)))
 			.toList();
 	}
