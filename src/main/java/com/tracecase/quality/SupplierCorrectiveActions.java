@@ -24,6 +24,8 @@ interface SupplierCorrectiveActions extends Repository<SupplierCorrectiveAction,
 
 	List<SupplierCorrectiveAction> findTop500ByOrderByIdDesc();
 
+	List<SupplierCorrectiveAction> findByStatusOrderByIdAsc(SupplierActionStatus status);
+
 	List<SupplierCorrectiveAction> findTop500ByStatusOrderByIdDesc(SupplierActionStatus status);
 
 	List<SupplierCorrectiveAction> findByStatusInAndAnswerDueOnBeforeOrderByAnswerDueOnAscIdAsc(

@@ -224,6 +224,15 @@ public class SupplierManagement {
 	}
 
 	/**
+	 * @return the actions recorded whose request has not gone out yet, oldest first,
+	 * never {@literal null}
+	 */
+	@Transactional(readOnly = true)
+	public List<SupplierCorrectiveAction> unsentActions() {
+		return actions.findByStatusOrderByIdAsc(SupplierActionStatus.REQUESTED);
+	}
+
+	/**
 	 * @return the actions raised against a lot, oldest first, never {@literal null}
 	 */
 	@Transactional(readOnly = true)
