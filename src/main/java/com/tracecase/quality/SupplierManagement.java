@@ -142,8 +142,10 @@ public class SupplierManagement {
 		}
 		SupplierContact contact = new SupplierContact(supplierName, contactName, contactEmail).checked();
 		Supplier supplier = existing.orElseGet(() -> new Supplier(contact.name(), by, clock.instant()));
-		supplier.update(new SupplierContact(supplier.getName(), contact.contactName(), contact.contactEmail()), by,
-				clock.instant());
+		// a contact name left blank keeps the one the master data has
+		supplier.update(new SupplierContact(supplier.getName(),
+				contact.contactName() != null ? contact.contactName() : supplier.getContactName(),
+				contact.contactEmail()), by, clock.instant());
 		return saved(supplier);
 	}
 
@@ -309,8 +311,8 @@ public class SupplierManagement {
 	 * rejection, with its reason, goes to the supplier, who owes a new answer by a new
 	 * due date.
 	 * @param verified {@literal null} (nothing chosen) is refused
-	 * @throws InvalidInputException when nothing was chosen, or a rejection gives no
-	 * reason
+	 * @throws InvalidInputException when nothing was chosen, a rejection gives no reason,
+	 * or the supplier has no contact email to be told
 	 * @throws StateConflictException when no answer waits for verification
 	 */
 	@Transactional
@@ -363,6 +365,7 @@ public class SupplierManagement {
 			throw new StateConflictException("Supplier action " + action.getReference()
 					+ " has no answer waiting for verification: it is " + label(action) + ".");
 		}
+		contactOf(action);
 		events.publishEvent(new SupplierAnswerVerdictSubmitted(action.getReference(), verified, checkedReason, by));
 		return action(id);
 	}
@@ -379,10 +382,14 @@ public class SupplierManagement {
 		return verified ? null : reason.strip();
 	}
 
+	/**
+	 * @throws InvalidInputException when the supplier has no contact email (any more), so
+	 * the supplier could not be told
+	 */
 	private Supplier contactOf(SupplierCorrectiveAction action) {
 		return findSupplier(action.getSupplier()).filter(Supplier::hasContact)
-			.orElseThrow(() -> new StateConflictException(
-					"Supplier " + action.getSupplier() + " has no contact email; add it on the suppliers page."));
+			.orElseThrow(() -> new InvalidInputException("contactEmail", "Supplier " + action.getSupplier()
+					+ " has no contact email, so it cannot be told; add it on the suppliers page first."));
 	}
 
 	private void mail(MailTemplate template, SupplierCorrectiveAction action, Supplier supplier, String step) {
