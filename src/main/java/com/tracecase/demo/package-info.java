@@ -3,5 +3,5 @@
  * through, created through the other modules' public APIs and never in the {@code prod}
  * profile.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "genealogy", "workflow", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "genealogy", "quality", "workflow", "shared" })
 package com.tracecase.demo;

@@ -44,12 +44,41 @@ public enum MailTemplate {
 	RECALL_STARTED(false),
 
 	/** To the customer who has a unit of a recall campaign: what to do. */
-	RECALL_NOTICE(true);
+	RECALL_NOTICE(true),
+
+	/** To a supplier's contact: a corrective action with an 8D answer is requested. */
+	SUPPLIER_ACTION_REQUEST(false, true),
+
+	/** To a supplier's contact: the 8D answer is still due. */
+	SUPPLIER_ACTION_REMINDER(false, true),
+
+	/** To a supplier's contact: the 8D answer is rejected, a new one is due. */
+	SUPPLIER_ANSWER_REJECTED(false, true),
+
+	/** To a supplier's contact: the answer is verified and the action closed. */
+	SUPPLIER_ACTION_CLOSED(false, true);
 
 	private final boolean customerFacing;
 
+	private final boolean supplierFacing;
+
 	MailTemplate(boolean customerFacing) {
+		this(customerFacing, false);
+	}
+
+	MailTemplate(boolean customerFacing, boolean supplierFacing) {
 		this.customerFacing = customerFacing;
+		this.supplierFacing = supplierFacing;
+	}
+
+	/**
+	 * Whether the mail goes to a supplier, an outside company. Supplier mails are about a
+	 * supplier corrective action, named by its reference ({@code SCA-…}) in the model key
+	 * {@code reference}, and carry no link into Tracecase and no case details.
+	 * @return {@code true} for supplier mails
+	 */
+	public boolean isSupplierFacing() {
+		return supplierFacing;
 	}
 
 	/**

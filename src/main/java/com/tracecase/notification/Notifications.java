@@ -58,7 +58,8 @@ public class Notifications {
 	 * @param template the mail, must not be {@literal null}
 	 * @param to the recipients, must not be {@literal null} or empty
 	 * @param model the template values; {@code caseNumber} is required (a containment of
-	 * a lot on its own names {@code suspectLots} instead), see
+	 * a lot on its own names {@code suspectLots} instead, a supplier mail the action's
+	 * {@code reference}, under which its mails are then listed by {@link #mailsOf}), see
 	 * {@code docs/notifications.md} for the others
 	 * @param deduplicationKey identifies this request, e.g.
 	 * {@code FC-2026-000001:QC_NOTIFIED}; must not be blank, at most 200 characters
@@ -73,7 +74,8 @@ public class Notifications {
 		Assert.isTrue(deduplicationKey.length() <= 200, "The deduplication key must not exceed 200 characters");
 		RenderedMail mail = renderer.render(template, model);
 		Instant now = clock.instant();
-		Object caseNumber = model.get("caseNumber");
+		// a supplier mail is listed under its corrective action's reference
+		Object caseNumber = template.isSupplierFacing() ? model.get("reference") : model.get("caseNumber");
 		Optional<Long> notification = outbox.insertNotification(deduplicationKey, template,
 				caseNumber == null ? null : caseNumber.toString(), mail, now);
 		if (notification.isEmpty()) {

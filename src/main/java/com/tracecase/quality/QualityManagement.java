@@ -80,11 +80,14 @@ public class QualityManagement {
 
 	private final Recalls recalls;
 
+	private final SupplierManagement suppliers;
+
 	QualityManagement(Genealogy genealogy, LotManagement lots, Investigations investigations, Containments containments,
 			SupplierCorrectiveActions supplierActions, QualityProperties properties, InvestigatedLots investigatedLots,
-			Recalls recalls, Clock clock, ApplicationEventPublisher events) {
+			Recalls recalls, Clock clock, ApplicationEventPublisher events, SupplierManagement suppliers) {
 		this.events = events;
 		this.recalls = recalls;
+		this.suppliers = suppliers;
 		this.investigatedLots = investigatedLots;
 		this.genealogy = genealogy;
 		this.lots = lots;
@@ -327,7 +330,9 @@ public class QualityManagement {
 
 	/**
 	 * Raises one corrective action request per containment and lot against the lot's
-	 * supplier.
+	 * supplier, and publishes {@link SupplierActionRequested} in this transaction, which
+	 * starts its process: the request is mailed to the supplier's contact. A supplier not
+	 * yet in the master data is added by name, without a contact.
 	 * @param reference the containment's reference, see {@link #contain}
 	 */
 	@Transactional
@@ -341,20 +346,34 @@ public class QualityManagement {
 			.orElseThrow(() -> new NotFoundException("Containment", reference));
 		String supplier;
 		String partNumber;
+		String finding;
 		if (containment.getCaseNumber() != null) {
-			TracedLot lot = findComponentLot(getInvestigation(containment.getCaseNumber()), suspectLotCode)
+			Investigation investigation = getInvestigation(containment.getCaseNumber());
+			TracedLot lot = findComponentLot(investigation, suspectLotCode)
 				.orElseThrow(() -> new NotFoundException("Lot in the investigated unit", suspectLotCode));
 			supplier = lot.supplier();
 			partNumber = lot.partNumber();
+			String failureMode = investigation.getReview() == null ? null : investigation.getReview().failureMode();
+			finding = "A product returned by a customer failed"
+					+ (StringUtils.hasText(failureMode) ? " (" + failureMode.strip() + ")" : "")
+					+ ", and our investigation traces the failure to this lot.";
 		}
 		else {
 			Lot lot = genealogy.getLot(suspectLotCode);
 			supplier = lot.supplier();
 			partNumber = lot.partNumber();
+			finding = "We hold this lot back from use: " + containment.getReason();
 		}
-		return supplierActions.save(new SupplierCorrectiveAction(reference, containment.getCaseNumber(),
-				StringUtils.hasText(supplier) ? supplier : "unknown supplier", suspectLotCode, partNumber, description,
-				clock.instant()));
+		String supplierName = StringUtils.hasText(supplier) ? supplier.strip() : "unknown supplier";
+		if (StringUtils.hasText(supplier)) {
+			suppliers.supplierOfAction(supplierName);
+		}
+		SupplierCorrectiveAction action = supplierActions
+			.saveAndFlush(new SupplierCorrectiveAction(reference, containment.getCaseNumber(), supplierName,
+					suspectLotCode, partNumber, description, finding, clock.instant()));
+		events.publishEvent(new SupplierActionRequested(action.getId(), action.getReference(), supplierName,
+				suspectLotCode, containment.getCaseNumber()));
+		return action;
 	}
 
 	/**

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessFigures {
 
 	private static final List<String> PROCESS_KEYS = List.of(FailureCaseProcess.PROCESS_KEY,
-			FailureCaseProcess.CONTAINMENT_PROCESS_KEY);
+			FailureCaseProcess.CONTAINMENT_PROCESS_KEY, SupplierActionProcess.PROCESS_KEY);
 
 	private final NamedParameterJdbcTemplate jdbc;
 

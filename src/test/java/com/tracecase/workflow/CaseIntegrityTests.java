@@ -22,6 +22,8 @@ import com.tracecase.notification.NotificationMessage;
 import com.tracecase.notification.Notifications;
 import com.tracecase.notification.internal.EmbeddedMailSink;
 import com.tracecase.notification.internal.EmbeddedMailSink.ReceivedMail;
+import com.tracecase.quality.QualityManagement;
+import com.tracecase.quality.SupplierCorrectiveAction;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,6 +61,9 @@ class CaseIntegrityTests {
 
 	@Autowired
 	LotManagement lots;
+
+	@Autowired
+	QualityManagement quality;
 
 	@Autowired
 	Notifications notifications;
@@ -214,6 +219,37 @@ class CaseIntegrityTests {
 		JsonNode going = get("/api/cases/" + caseNumber, "qc.engineer");
 		assertThat(going.path("status").asText()).isEqualTo("IN_PROGRESS");
 		assertThat(going.has("attention")).isFalse();
+	}
+
+	@Test
+	void aSupplierActionStepOutOfRetriesStopsTheCaseThatFoundIt() throws Exception {
+		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),
+				CustomerTier.STANDARD);
+		driver.runJobs(caseNumber);
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot, PMIC output 0 V", "suspectLotCode",
+						plant.pmicReelA, "rootCauseCategory", "COMPONENT", "containmentNeeded", true));
+		SupplierCorrectiveAction action = quality.supplierActions(caseNumber).get(0);
+		String instanceId = runtime().createProcessInstanceQuery()
+			.processInstanceBusinessKey(action.getReference(), SupplierActionProcess.PROCESS_KEY)
+			.singleResult()
+			.getId();
+		// a step that cannot find its action
+		runtime().setVariable(instanceId, SupplierActionProcess.VAR_SUPPLIER_ACTION_ID, -1L);
+
+		Job send = job(instanceId, "Task_SendRequest");
+		failUntilIncident(send.getId());
+
+		JsonNode stalled = get("/api/cases/" + caseNumber, "qc.engineer");
+		assertThat(stalled.path("status").asText()).isEqualTo("NEEDS_ATTENTION");
+		assertThat(stalled.path("attention").path("step").asText())
+			.isEqualTo("Supplier corrective action: Mail the request to the supplier");
+		assertThat(attentionMails(caseNumber)).containsExactlyInAnyOrder(MANAGER, ADMIN);
+
+		runtime().setVariable(instanceId, SupplierActionProcess.VAR_SUPPLIER_ACTION_ID, action.getId());
+		engine.getManagementService().setJobRetries(send.getId(), 1);
+		engine.getManagementService().executeJob(send.getId());
+		assertThat(get("/api/cases/" + caseNumber, "qc.engineer").path("status").asText()).isEqualTo("IN_PROGRESS");
 	}
 
 	@Test

@@ -229,7 +229,7 @@ class CaseController {
 
 		static SupplierActionView of(SupplierCorrectiveAction a) {
 			return new SupplierActionView(a.getId(), a.getSupplier(), a.getLotCode(), a.getPartNumber(),
-					a.getDescription(), a.getStatus(), a.getRequestedAt());
+					a.getDescription(), a.getStatus().name(), a.getRequestedAt());
 		}
 
 	}

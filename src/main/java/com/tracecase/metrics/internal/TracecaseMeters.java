@@ -21,6 +21,7 @@ import com.tracecase.notification.SlaFigures.SlaBreach;
 import com.tracecase.quality.RecallProgress;
 import com.tracecase.quality.RecallUnitStatus;
 import com.tracecase.quality.Recalls;
+import com.tracecase.quality.SupplierManagement;
 import com.tracecase.workflow.ProcessFigures;
 import com.tracecase.workflow.ProcessFigures.TaskWait;
 import com.tracecase.workflow.ProcessFigures.UserTaskStep;
@@ -57,14 +58,18 @@ class TracecaseMeters implements MeterBinder {
 
 	private final Supplier<Long> incidents;
 
+	private final Supplier<Long> overdueSupplierActions;
+
 	private final ProcessFigures process;
 
 	private final Supplier<RecallProgress> recallUnits;
 
 	TracecaseMeters(CaseFigures caseFigures, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FinanceProperties finance, Recalls recalls, MetricsProperties properties, Clock clock) {
+			FinanceProperties finance, Recalls recalls, MetricsProperties properties, Clock clock,
+			SupplierManagement suppliers) {
 		this.recallUnits = new Cached<>(recalls::openUnits, properties.cacheFor(), clock);
 		this.process = process;
+		this.overdueSupplierActions = new Cached<>(suppliers::overdueCount, properties.cacheFor(), clock);
 		this.cases = new Cached<>(caseFigures::totals, properties.cacheFor(), clock);
 		this.openByStep = new Cached<>(process::openCasesByStep, properties.cacheFor(), clock);
 		this.taskWaits = new Cached<>(process::taskWaits, properties.cacheFor(), clock);
@@ -125,6 +130,9 @@ class TracecaseMeters implements MeterBinder {
 				.description("Units of open recall campaigns, by status")
 				.register(registry);
 		}
+		Gauge.builder("tracecase.supplier.actions.overdue", this, safely(m -> m.overdueSupplierActions.get()))
+			.description("Supplier corrective actions whose 8D answer is past its due date")
+			.register(registry);
 	}
 
 	private static TaskWait wait(TracecaseMeters meters, String task) {

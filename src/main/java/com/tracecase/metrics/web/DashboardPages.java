@@ -13,6 +13,7 @@ import com.tracecase.notification.SlaFigures;
 import com.tracecase.quality.FailureFigures;
 import com.tracecase.quality.FailureFigures.FailureDimension;
 import com.tracecase.quality.Recalls;
+import com.tracecase.quality.SupplierManagement;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.InvalidInputException.Violation;
 import com.tracecase.shared.Labels;
@@ -60,9 +61,13 @@ class DashboardPages {
 
 	private final Recalls recalls;
 
+	private final SupplierManagement supplierActions;
+
 	DashboardPages(CaseFigures cases, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FailureFigures failures, FigureParameters parameters, FinanceProperties finance, Recalls recalls) {
+			FailureFigures failures, FigureParameters parameters, FinanceProperties finance, Recalls recalls,
+			SupplierManagement supplierActions) {
 		this.recalls = recalls;
+		this.supplierActions = supplierActions;
 		this.cases = cases;
 		this.process = process;
 		this.sla = sla;
@@ -119,6 +124,7 @@ class DashboardPages {
 		model.addAttribute("dimension", Labels.label(dimension));
 		model.addAttribute("openSteps", DashboardFigures.openSteps(OpenCasesAtStep.of(process)));
 		model.addAttribute("attention", DashboardFigures.attention(cases.needingAttention()));
+		model.addAttribute("overdueSupplierActions", supplierActions.overdueFigures());
 		model.addAttribute("casesPerWeek",
 				DashboardFigures.casesPerWeek(period, cases.perWeek(period.from(), period.to())));
 		model.addAttribute("cycleTimes",

@@ -16,8 +16,10 @@ import com.tracecase.notification.SlaFigures.WeeklyBreaches;
 import com.tracecase.quality.FailureFigures;
 import com.tracecase.quality.FailureFigures.ParetoEntry;
 import com.tracecase.quality.FailureFigures.SuspectLot;
+import com.tracecase.quality.OverdueSupplierAction;
 import com.tracecase.quality.RecallCampaignFigure;
 import com.tracecase.quality.Recalls;
+import com.tracecase.quality.SupplierManagement;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.workflow.ProcessFigures;
 import com.tracecase.workflow.ProcessFigures.TaskWait;
@@ -59,9 +61,12 @@ class MetricsController {
 
 	private final Recalls recalls;
 
+	private final SupplierManagement supplierActions;
+
 	MetricsController(CaseFigures cases, ProcessFigures process, SlaFigures sla, WarrantyCostFigures warranty,
-			FailureFigures failures, FigureParameters parameters, Recalls recalls) {
+			FailureFigures failures, FigureParameters parameters, Recalls recalls, SupplierManagement supplierActions) {
 		this.recalls = recalls;
+		this.supplierActions = supplierActions;
 		this.cases = cases;
 		this.process = process;
 		this.sla = sla;
@@ -114,6 +119,11 @@ class MetricsController {
 	@GetMapping("/cases-needing-attention")
 	ResponseEntity<List<CaseNeedingAttention>> casesNeedingAttention(@RequestParam(required = false) String format) {
 		return answer(cases.needingAttention(), format);
+	}
+
+	@GetMapping("/overdue-supplier-actions")
+	ResponseEntity<List<OverdueSupplierAction>> overdueSupplierActions(@RequestParam(required = false) String format) {
+		return answer(supplierActions.overdueFigures(), format);
 	}
 
 	@GetMapping("/decisions-per-week")

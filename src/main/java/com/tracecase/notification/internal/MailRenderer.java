@@ -45,6 +45,9 @@ public class MailRenderer {
 
 	static final String RECALL_URL = "recallUrl";
 
+	/** The reference of a supplier corrective action, which a supplier mail names. */
+	static final String REFERENCE = "reference";
+
 	private final SpringTemplateEngine engine;
 
 	private final String baseUrl;
@@ -61,14 +64,26 @@ public class MailRenderer {
 	 * @param model the values, must contain {@code caseNumber}, except a
 	 * {@link MailTemplate#CONTAINMENT} mail about a lot contained on its own, which must
 	 * contain {@code suspectLots}; the mail then links to the first lot; a mail about a
-	 * recall campaign contains {@code recallReference} and links to the campaign
+	 * recall campaign contains {@code recallReference} and links to the campaign. A
+	 * supplier mail ({@link MailTemplate#isSupplierFacing()}) needs {@code reference} and
+	 * links nowhere
 	 * @return the subject and bodies, never {@literal null}
 	 */
 	public RenderedMail render(MailTemplate template, Map<String, ?> model) {
 		Object caseNumber = model.get(CASE_NUMBER);
 		List<String> suspectLots = lots(model.get(SUSPECT_LOTS));
 		Map<String, Object> variables = new HashMap<>(model);
-		if (caseNumber != null && StringUtils.hasText(caseNumber.toString())) {
+		if (template.isSupplierFacing()) {
+			// an outside company: no case, no link into Tracecase
+			Object reference = model.get(REFERENCE);
+			if (reference == null || !StringUtils.hasText(reference.toString())) {
+				throw new IllegalArgumentException("The model of a " + template + " mail needs a reference");
+			}
+			variables.remove(CASE_NUMBER);
+			variables.remove(CASE_URL);
+			variables.remove(LOT_URL);
+		}
+		else if (caseNumber != null && StringUtils.hasText(caseNumber.toString())) {
 			variables.put(CASE_URL,
 					baseUrl + "/cases/" + URLEncoder.encode(caseNumber.toString(), StandardCharsets.UTF_8));
 		}

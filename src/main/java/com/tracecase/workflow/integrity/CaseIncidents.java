@@ -13,6 +13,7 @@ import com.tracecase.quality.Recalls;
 import com.tracecase.shared.Groups;
 import com.tracecase.workflow.FailureCaseProcess;
 import com.tracecase.workflow.RecallCampaignProcess;
+import com.tracecase.workflow.SupplierActionProcess;
 import com.tracecase.workflow.mail.CaseMails;
 import com.tracecase.workflow.progress.StepNames;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -26,15 +27,16 @@ import org.springframework.util.StringUtils;
 
 /**
  * Incidents of a case's processes (the case and its containment, both keyed by the case
- * number): an incident makes the case need attention and tells the managers and
- * administrators once; its resolution gives the case back its status. An incident of a
- * recall campaign's process does the same for the campaign.
+ * number, and the case's supplier corrective action, which names its case in a variable):
+ * an incident makes the case need attention and tells the managers and administrators
+ * once; its resolution gives the case back its status. An incident of a recall campaign's
+ * process does the same for the campaign.
  */
 @Component
 class CaseIncidents {
 
 	private static final Set<String> CASE_PROCESSES = Set.of(FailureCaseProcess.PROCESS_KEY,
-			FailureCaseProcess.CONTAINMENT_PROCESS_KEY);
+			FailureCaseProcess.CONTAINMENT_PROCESS_KEY, SupplierActionProcess.PROCESS_KEY);
 
 	private static final Set<String> RECALL_PROCESSES = Set.of(RecallCampaignProcess.PROCESS_KEY);
 
@@ -64,7 +66,10 @@ class CaseIncidents {
 		if (execution == null) {
 			return;
 		}
-		String caseNumber = execution.getProcessBusinessKey();
+		String caseNumber = caseNumberOf(execution);
+		if (caseNumber == null) {
+			return;
+		}
 		String step = stepName(execution, incident);
 		String problem = ProblemMessages.readable(failure, incident.getIncidentMessage());
 		if (!cases.markNeedsAttention(caseNumber, incident.getId(), step, problem)) {
@@ -118,8 +123,9 @@ class CaseIncidents {
 			return;
 		}
 		ExecutionEntity execution = caseExecution(incident);
-		if (execution != null) {
-			cases.attentionResolved(execution.getProcessBusinessKey(), incident.getId());
+		String caseNumber = execution == null ? null : caseNumberOf(execution);
+		if (caseNumber != null) {
+			cases.attentionResolved(caseNumber, incident.getId());
 		}
 	}
 
@@ -139,6 +145,18 @@ class CaseIncidents {
 		}
 		ProcessDefinitionEntity definition = execution.getProcessDefinition();
 		return definition != null && processes.contains(definition.getKey()) ? execution : null;
+	}
+
+	/**
+	 * The case of the process: its business key, or for a supplier corrective action the
+	 * case that found it, {@literal null} for a lot contained on its own.
+	 */
+	private static String caseNumberOf(ExecutionEntity execution) {
+		if (SupplierActionProcess.PROCESS_KEY.equals(execution.getProcessDefinition().getKey())) {
+			Object caseNumber = execution.getVariable(SupplierActionProcess.VAR_CASE_NUMBER);
+			return caseNumber == null ? null : caseNumber.toString();
+		}
+		return execution.getProcessBusinessKey();
 	}
 
 	/** The failed step's name; a step of a containment or a campaign says whose it is. */

@@ -264,9 +264,11 @@ class DashboardPagesTests {
 	void everyChartLinksTheCsvOfItsFigureForThePeriodWhichASignedInManagerDownloads() throws Exception {
 		Document page = page("/dashboard?" + PERIOD + "&by=date-code");
 		List<String> links = page.select(".csv a").eachAttr("href");
-		assertThat(links).hasSize(11)
+		assertThat(links).hasSize(12)
 			.allSatisfy(link -> assertThat(link).startsWith("/api/metrics/").contains("format=csv"));
-		assertThat(links).filteredOn(link -> !link.contains("open-cases") && !link.contains("attention"))
+		assertThat(links)
+			.filteredOn(link -> !link.contains("open-cases") && !link.contains("attention")
+					&& !link.contains("overdue-supplier-actions"))
 			.allSatisfy(link -> assertThat(link).contains("from=2034-04-24").contains("to=2034-05-07"));
 		assertThat(links).contains("/api/metrics/failure-pareto?by=date-code&from=2034-04-24&to=2034-05-07&format=csv");
 

@@ -21,7 +21,8 @@ class NotificationTemplatesTests {
 			"Review investigation", "atRiskUnits", 120, "resolution", "The device was replaced.");
 
 	@ParameterizedTest
-	@EnumSource(MailTemplate.class)
+	@EnumSource(value = MailTemplate.class, names = { "SUPPLIER_ACTION_REQUEST", "SUPPLIER_ACTION_REMINDER",
+			"SUPPLIER_ANSWER_REJECTED", "SUPPLIER_ACTION_CLOSED" }, mode = EnumSource.Mode.EXCLUDE)
 	void everyTemplateShowsTheCaseInSubjectHtmlAndText(MailTemplate template) {
 		RenderedMail mail = renderer.render(template, model);
 
@@ -33,7 +34,9 @@ class NotificationTemplatesTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = MailTemplate.class, names = { "CUSTOMER_ACKNOWLEDGEMENT", "NO_FAULT_FOUND", "RESOLUTION" },
+	@EnumSource(value = MailTemplate.class,
+			names = { "CUSTOMER_ACKNOWLEDGEMENT", "NO_FAULT_FOUND", "RESOLUTION", "SUPPLIER_ACTION_REQUEST",
+					"SUPPLIER_ACTION_REMINDER", "SUPPLIER_ANSWER_REJECTED", "SUPPLIER_ACTION_CLOSED" },
 			mode = EnumSource.Mode.EXCLUDE)
 	void staffMailsShowSuspectLotsAndLinkToTheCase(MailTemplate template) {
 		RenderedMail mail = renderer.render(template, model);
@@ -51,6 +54,34 @@ class NotificationTemplatesTests {
 
 		assertThat(mail.html()).contains("Dear <span>Dana Miller</span>").doesNotContain("L-2026-0142", "/cases/");
 		assertThat(mail.text()).startsWith("Dear Dana Miller,").doesNotContain("L-2026-0142", "/cases/");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = MailTemplate.class, names = { "SUPPLIER_ACTION_REQUEST", "SUPPLIER_ACTION_REMINDER",
+			"SUPPLIER_ANSWER_REJECTED", "SUPPLIER_ACTION_CLOSED" })
+	void supplierMailsNameTheActionAndItsLotAndLeaveOutEverythingInternal(MailTemplate template) {
+		assertThat(template.isSupplierFacing()).isTrue();
+		Map<String, Object> supplierModel = new java.util.HashMap<>(model);
+		supplierModel.putAll(Map.of("reference", "SCA-42", "supplier", "Texas Instruments", "contactName",
+				"Jordan Reyes", "lotCode", "U-BQ-0002", "partNumber", "U-BQ25895", "partDescription", "Charger <IC>",
+				"finding", "Units fail to charge", "dueOn", "21 March 2026", "rejectionReason", "Show the log"));
+		RenderedMail mail = renderer.render(template, supplierModel);
+
+		assertThat(mail.subject()).contains("SCA-42").doesNotContain("\n", "[(", "${");
+		for (String body : new String[] { mail.html(), mail.text() }) {
+			assertThat(body).contains("SCA-42", "U-BQ-0002", "U-BQ25895", "Units fail to charge", "Jordan Reyes")
+				// no case, no customer, no suspect lots of ours, no link into Tracecase
+				.doesNotContain("FC-2026-000042", "Dana Miller", "L-2026-0142", "tracecase.example.com", "http", "th:",
+						"[(", "${");
+		}
+		assertThat(mail.html()).contains("Charger &lt;IC&gt;");
+	}
+
+	@Test
+	void aSupplierMailNeedsTheActionsReference() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> renderer.render(MailTemplate.SUPPLIER_ACTION_REQUEST, Map.of("caseNumber", "FC-1")))
+			.withMessageContaining("reference");
 	}
 
 	@Test

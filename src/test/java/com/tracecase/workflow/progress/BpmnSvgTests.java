@@ -23,6 +23,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BpmnSvgTests {
 
 	@Test
+	void theSupplierActionIsDrawnWithItsBoundaryTimerAndLoops() throws Exception {
+		BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn/supplier-action.bpmn").toFile());
+		String svg = BpmnSvg.draw(model, "SupplierActionProcess", "Supplier corrective action",
+				Set.of("Task_RecordAnswer"), Set.of("Start_SupplierActionRequested", "Task_SendRequest"));
+
+		Document document = parse(svg);
+		assertThat(document.getElementsByTagName("g").getLength())
+			.isEqualTo(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).size());
+		assertThat(classOf(document, "Task_RecordAnswer")).isEqualTo("step current");
+		assertThat(classOf(document, "Task_SendRequest")).isEqualTo("step passed");
+		assertThat(classOf(document, "Timer_AnswerReminder")).isEqualTo("step ahead");
+		assertThat(document.getDocumentElement().getTextContent()).contains("Record the 8D answer")
+			.contains("Mail the request to the supplier")
+			.doesNotContain("${");
+		assertThat(document.getElementsByTagName("polyline").getLength())
+			.isEqualTo(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class).size());
+	}
+
+	@Test
 	void theContainmentIsDrawnWithTheCurrentStepAndThePassedOnesMarked() throws Exception {
 		BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn/containment.bpmn").toFile());
 		String svg = BpmnSvg.draw(model, "ContainmentProcess", "Containment", Set.of("Task_ApproveFieldAction"),

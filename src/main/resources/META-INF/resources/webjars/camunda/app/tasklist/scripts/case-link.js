@@ -1,9 +1,10 @@
 // Tracecase: every task of a case links to the case's page in Tracecase, a task of a
-// recall campaign to the campaign's page, and a task of a lot contained on its own to the
-// lot's page. A Tasklist plugin (listed in config.js
-// customScripts) on the task's action bar. What the task is about comes from its
-// variables (caseNumber, recallReference, else suspectLotCode), which whoever may work the task may read;
-// its process instance they may not.
+// recall campaign to the campaign's page, a task of a supplier corrective action to the
+// action's page, and a task of a lot contained on its own to the lot's page. A Tasklist
+// plugin (listed in config.js customScripts) on the task's action bar. What the task is
+// about comes from its variables (supplierActionId, caseNumber, recallReference, else
+// suspectLotCode), which whoever may work the task may read; its process instance they
+// may not.
 
 const CASE = /^FC-\d{4}-\d{6}$/;
 const RECALL = /^RC-\d{4}-\d{4,}$/;
@@ -24,6 +25,10 @@ const taskIdOf = (params) =>
 
 /** Where the task's variables point to, or null when they name neither a case nor a lot. */
 const targetOf = (variables) => {
+  const action = variables.supplierActionId?.value;
+  if (Number.isInteger(action)) {
+    return { href: `/supplier-actions/${action}`, text: `Open supplier action page SCA-${action}` };
+  }
   const caseNumber = variables.caseNumber?.value;
   if (CASE.test(caseNumber ?? '')) {
     return { href: `/cases/${encodeURIComponent(caseNumber)}`, text: `Open case page ${caseNumber}` };
@@ -45,7 +50,7 @@ const render = async (node, params) => {
   }
   try {
     const variables = await get(api,
-      `/task/${encodeURIComponent(taskId)}/form-variables?variableNames=caseNumber,recallReference,suspectLotCode`);
+      `/task/${encodeURIComponent(taskId)}/form-variables?variableNames=caseNumber,recallReference,suspectLotCode,supplierActionId`);
     const target = targetOf(variables);
     if (target && taskIdOf(params) === taskId) {
       const link = document.createElement('a');
