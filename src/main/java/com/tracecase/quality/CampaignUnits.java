@@ -21,6 +21,8 @@ interface CampaignUnits extends Repository<CampaignUnit, Long> {
 
 	Optional<CampaignUnit> findByCampaignIdAndLotCode(Long campaignId, String lotCode);
 
+	Optional<CampaignUnit> findByCampaignIdAndSerialNumber(Long campaignId, String serialNumber);
+
 	Page<CampaignUnit> findByCampaignIdOrderByIdAsc(Long campaignId, Pageable page);
 
 	Page<CampaignUnit> findByCampaignIdAndStatusOrderByIdAsc(Long campaignId, RecallUnitStatus status, Pageable page);

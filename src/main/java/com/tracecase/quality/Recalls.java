@@ -225,6 +225,7 @@ public class Recalls {
 	 * Books what happened to one unit: notified by other means, returned, repaired,
 	 * replaced, or closed with a reason. A returned unit is returned in the genealogy as
 	 * well, and every change of a unit with a serial number joins its service history.
+	 * @param lotCode the unit's lot code, or its serial number
 	 * @param note required to close a unit, at most 1000 characters
 	 * @throws InvalidInputException when the unit cannot go there from where it stands,
 	 * or the note is missing or too long; nothing is written
@@ -240,6 +241,7 @@ public class Recalls {
 					"Recall campaign " + reference + " is closed; its units stay as they are.");
 		}
 		CampaignUnit unit = units.findByCampaignIdAndLotCode(campaign.getId(), lotCode)
+			.or(() -> units.findByCampaignIdAndSerialNumber(campaign.getId(), lotCode))
 			.orElseThrow(() -> new NotFoundException("Unit of recall campaign " + reference, lotCode));
 		if (status == RecallUnitStatus.CLOSED && !StringUtils.hasText(note)) {
 			throw new InvalidInputException("note", "Say why unit " + unit.displayName()

@@ -172,7 +172,9 @@ class RecallPagesTests {
 		HttpResponse<String> notAllowedHere = new PageSession(port, "prod.planner").postJson(unitPath,
 				"{\"status\":\"REPAIRED\"}");
 		assertProblem(notAllowedHere, 422, "status");
-		HttpResponse<String> returned = new PageSession(port, "prod.planner").postJson(unitPath,
+		// a unit is named by its lot code or by its serial number
+		HttpResponse<String> returned = new PageSession(port, "prod.planner").postJson(
+				"/api/recalls/" + reference + "/units/" + plant.devices.get(0),
 				"{\"status\":\"RETURNED\",\"note\":\"Arrived by courier\"}");
 		assertThat(returned.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(returned.body()).path("statusLabel").asText()).isEqualTo("Returned");

@@ -21,8 +21,10 @@ class NotificationTemplatesTests {
 			"Review investigation", "atRiskUnits", 120, "resolution", "The device was replaced.");
 
 	@ParameterizedTest
-	@EnumSource(value = MailTemplate.class, names = { "SUPPLIER_ACTION_REQUEST", "SUPPLIER_ACTION_REMINDER",
-			"SUPPLIER_ANSWER_REJECTED", "SUPPLIER_ACTION_CLOSED" }, mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(
+			value = MailTemplate.class, names = { "SUPPLIER_ACTION_REQUEST", "SUPPLIER_ACTION_REMINDER",
+					"SUPPLIER_ANSWER_REJECTED", "SUPPLIER_ACTION_CLOSED", "RECALL_STARTED", "RECALL_NOTICE" },
+			mode = EnumSource.Mode.EXCLUDE)
 	void everyTemplateShowsTheCaseInSubjectHtmlAndText(MailTemplate template) {
 		RenderedMail mail = renderer.render(template, model);
 
@@ -36,7 +38,8 @@ class NotificationTemplatesTests {
 	@ParameterizedTest
 	@EnumSource(value = MailTemplate.class,
 			names = { "CUSTOMER_ACKNOWLEDGEMENT", "NO_FAULT_FOUND", "RESOLUTION", "SUPPLIER_ACTION_REQUEST",
-					"SUPPLIER_ACTION_REMINDER", "SUPPLIER_ANSWER_REJECTED", "SUPPLIER_ACTION_CLOSED" },
+					"SUPPLIER_ACTION_REMINDER", "SUPPLIER_ANSWER_REJECTED", "SUPPLIER_ACTION_CLOSED", "RECALL_STARTED",
+					"RECALL_NOTICE" },
 			mode = EnumSource.Mode.EXCLUDE)
 	void staffMailsShowSuspectLotsAndLinkToTheCase(MailTemplate template) {
 		RenderedMail mail = renderer.render(template, model);
@@ -75,6 +78,49 @@ class NotificationTemplatesTests {
 						"[(", "${");
 		}
 		assertThat(mail.html()).contains("Charger &lt;IC&gt;");
+	}
+
+	@Test
+	void theRecallNoticeTellsTheCustomerWhatToDoInPlainWordsAndNothingInternal() {
+		RenderedMail mail = renderer.render(MailTemplate.RECALL_NOTICE, Map.of("recallReference", "RC-2026-0007",
+				"serialNumber", "HX2-000042", "product", "Handheld scanner <HX2>", "customerName", "Dana Miller"));
+
+		assertThat(MailTemplate.RECALL_NOTICE.isCustomerFacing()).isTrue();
+		assertThat(mail.subject())
+			.isEqualTo("Safety notice about your Handheld scanner <HX2>, serial number HX2-000042");
+		for (String body : new String[] { mail.html(), mail.text() }) {
+			assertThat(body.replaceAll("\\s+", " "))
+				.contains("Dana Miller", "HX2-000042", "RC-2026-0007", "stop using it", "free of charge")
+				.doesNotContain("tracecase.example.com", "/recalls/", "th:", "[(", "${");
+		}
+		assertThat(mail.html()).contains("Handheld scanner &lt;HX2&gt;");
+	}
+
+	@Test
+	void theRecallStartMailGivesStaffTheCountsAndLinksToTheCampaign() {
+		RenderedMail mail = renderer.render(MailTemplate.RECALL_STARTED,
+				Map.of("recallReference", "RC-2026-0007", "lotCode", "L-2026-0142", "partNumber", "U-BQ25895", "reason",
+						"Charger ICs fail", "startedBy", "qc.engineer", "units", 12, "inField", 9, "held", 3,
+						"noticesMailed", 8, "withoutEmail", 1));
+
+		assertThat(mail.subject()).isEqualTo("Recall campaign RC-2026-0007 started for lot L-2026-0142");
+		assertThat(mail.text()).contains(
+				"in the field: 9, of which 8 get the recall notice by mail and 1 have no" + " email address",
+				"held as contained: 3", "https://tracecase.example.com/recalls/RC-2026-0007");
+		assertThat(mail.html()).contains("href=\"https://tracecase.example.com/recalls/RC-2026-0007\"",
+				"Charger ICs fail");
+	}
+
+	@Test
+	void aRecallStoppedByAFailedStepSaysWhichCampaignAndLinksToIt() {
+		RenderedMail mail = renderer.render(MailTemplate.ATTENTION_NEEDED, Map.of("recallReference", "RC-2026-0007",
+				"step", "Recall campaign: Send the recall notices", "problem", "No connection"));
+
+		assertThat(mail.subject()).isEqualTo(
+				"Needs attention: recall campaign RC-2026-0007 is stopped at \"Recall campaign: Send the recall notices\"");
+		assertThat(mail.text()).contains("Recall campaign RC-2026-0007 waits", "No connection",
+				"Open the recall campaign: https://tracecase.example.com/recalls/RC-2026-0007");
+		assertThat(mail.html()).contains("Open recall campaign RC-2026-0007 in Tracecase");
 	}
 
 	@Test
