@@ -30,7 +30,10 @@ final class Cached<T> implements Supplier<T> {
 	@Override
 	public synchronized T get() {
 		Instant now = clock.instant();
-		if (value == null || !now.isBefore(loadedAt.plus(period))) {
+		// a clock set back (by time synchronisation, or a test) must not keep an old
+		// value
+		// until it catches up again
+		if (value == null || now.isBefore(loadedAt) || !now.isBefore(loadedAt.plus(period))) {
 			value = loader.get();
 			loadedAt = now;
 		}

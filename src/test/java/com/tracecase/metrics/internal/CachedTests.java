@@ -48,4 +48,17 @@ class CachedTests {
 		assertThat(queries).hasValue(2);
 	}
 
+	@Test
+	void aClockSetBackComputesTheFigureAgain() {
+		AtomicInteger queries = new AtomicInteger();
+		Cached<Integer> figure = new Cached<>(queries::incrementAndGet, Duration.ofSeconds(15), clock);
+		Instant start = now;
+
+		// read while the clock stood weeks ahead (time synchronisation, a test clock)
+		now = start.plus(Duration.ofDays(17));
+		assertThat(figure.get()).isEqualTo(1);
+		now = start;
+		assertThat(figure.get()).isEqualTo(2);
+	}
+
 }
