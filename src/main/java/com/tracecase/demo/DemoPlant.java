@@ -81,6 +81,7 @@ class DemoPlant implements ApplicationRunner {
 		files.put(ImportFile.BUILDS, resource(builds));
 		files.put(ImportFile.LOTS, resource(lotRows.toString()));
 		files.put(ImportFile.CONSUMPTIONS, resource(consumptionRows.toString()));
+		files.put(ImportFile.SHIPMENTS, resource(generator.shipments()));
 		ImportStatus status = imports.importFiles(files, ACTOR);
 
 		// customers complained about units whose charger came from one reel; the units

@@ -54,6 +54,19 @@ public class GenealogyGenerator {
 
 	private final List<String> shippedWithSuspectReel = new ArrayList<>();
 
+	/** Who each shipped device went to: serial, customer, email (may be empty), date. */
+	private final StringBuilder shipments = new StringBuilder(
+			"serial_number,customer_name,customer_email,shipped_on,reference\n");
+
+	/**
+	 * The demo's customers: retailers and fleets, one without an email address (it is
+	 * told by phone).
+	 */
+	private static final String[][] CUSTOMERS = { { "Northwind Traders", "orders@northwind.example" },
+			{ "Contoso Logistics", "fleet@contoso.example" }, { "Fabrikam Retail", "stores@fabrikam.example" },
+			{ "Tailspin Warehousing", "it@tailspin.example" }, { "Wide World Importers", "purchasing@wwi.example" },
+			{ "Adventure Works Stores", "" } };
+
 	public GenealogyGenerator(int devices, long seed, Writer lots, Writer consumptions) {
 		this.devices = devices;
 		this.random = new Random(seed);
@@ -167,6 +180,13 @@ public class GenealogyGenerator {
 					if ("SHIPPED".equals(status) && suspectBoards.contains(device)) {
 						shippedWithSuspectReel.add(serial);
 					}
+					if ("SHIPPED".equals(status)) {
+						String[] customer = CUSTOMERS[(device * 7 + build) % CUSTOMERS.length];
+						shipments
+							.append(String.join(",", serial, customer[0], customer[1],
+									started.plusDays(3 + device % 5).toString(), "DN-%06d".formatted(device)))
+							.append('\n');
+					}
 					write(lots, serial, DEVICE_PART, "", "1", started.plusDays(1).toString(), status, serial, code, "",
 							"SHIPPED".equals(status) ? "" : "FG-WAREHOUSE");
 					write(consumptions, code, "MB-%07d".formatted(device), "1", serial);
@@ -200,6 +220,13 @@ public class GenealogyGenerator {
 			}
 		}
 		return picked;
+	}
+
+	/**
+	 * @return {@code shipments.csv} of the shipped devices, after {@link #generate()}
+	 */
+	public String shipments() {
+		return shipments.toString();
 	}
 
 	public static String suspectReel() {

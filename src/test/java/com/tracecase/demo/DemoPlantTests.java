@@ -96,6 +96,26 @@ class DemoPlantTests {
 	}
 
 	@Test
+	void everyShippedHandheldHasItsCustomerSoARecallCanReachThem() {
+		for (String serial : README_SERIALS) {
+			assertThat(genealogy.shipments(serial)).as(serial).singleElement().satisfies(shipment -> {
+				assertThat(shipment.customerName()).isNotBlank();
+				assertThat(shipment.reference()).isEqualTo("DN-" + serial.substring("HX2-".length()));
+			});
+		}
+		// a unit still in production has gone to no one
+		assertThat(genealogy.shipments("HX2-003000")).isEmpty();
+		// the recall of the suspect reel reaches customers with and without an address
+		List<com.tracecase.genealogy.RecallUnit> field = genealogy.recallUnits(GenealogyGenerator.suspectReel())
+			.stream()
+			.filter(unit -> unit.whereabouts() == com.tracecase.genealogy.Whereabouts.FIELD)
+			.toList();
+		assertThat(field).isNotEmpty().allSatisfy(unit -> assertThat(unit.shipment()).as(unit.lotCode()).isNotNull());
+		assertThat(field).anySatisfy(unit -> assertThat(unit.shipment().customerEmail()).isNotBlank());
+		assertThat(field).anySatisfy(unit -> assertThat(unit.shipment().customerEmail()).isNull());
+	}
+
+	@Test
 	void theReadmeSerialsAreShippedWithTheSuspectReelAndCanBeRepairedOrReplaced() throws Exception {
 		assertThat(complained).containsExactlyElementsOf(README_SERIALS);
 		assertThat(Files.readString(Path.of("README.md"))).contains(README_SERIALS);

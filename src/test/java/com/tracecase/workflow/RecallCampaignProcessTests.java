@@ -1,5 +1,6 @@
 package com.tracecase.workflow;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.ServiceEvent;
 import com.tracecase.genealogy.Shipment;
 import com.tracecase.genealogy.TracedLot;
+import com.tracecase.notification.DeliveryStatus;
 import com.tracecase.notification.MailTemplate;
 import com.tracecase.notification.NotificationMessage;
 import com.tracecase.notification.Notifications;
+import com.tracecase.notification.internal.EmbeddedMailSink;
 import com.tracecase.quality.CampaignUnit;
 import com.tracecase.quality.RecallCampaign;
 import com.tracecase.quality.RecallCampaignStatus;
@@ -38,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -67,6 +71,11 @@ class RecallCampaignProcessTests {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	EmbeddedMailSink sink;
+
+	private static final Duration DELIVERY = Duration.ofSeconds(60);
 
 	CaseDriver driver;
 
@@ -259,6 +268,34 @@ class RecallCampaignProcessTests {
 		assertThat(recalls.get(reference).needsAttention()).isFalse();
 		assertThat(process).isWaitingAt(RecallCampaignProcess.TASK_CLOSE_CAMPAIGN);
 		assertThat(notifications.messagesFor(reference + ":notice:" + plant.deviceLots.get(0))).hasSize(1);
+	}
+
+	@Test
+	void throughAnSmtpOutageEachCustomerGetsTheNoticeOnceWhenTheServerIsBack() {
+		String reference;
+		String noticeKey;
+		sink.stop();
+		try {
+			reference = recalls.start(plant.pmicReelA, "Charger ICs fail", "qc.engineer").getReference();
+			driver.runJobs(reference);
+			noticeKey = reference + ":notice:" + plant.deviceLots.get(0);
+			await().atMost(DELIVERY)
+				.untilAsserted(() -> assertThat(notifications.messagesFor(noticeKey)).singleElement()
+					.satisfies(notice -> assertThat(notice.attempts()).isGreaterThanOrEqualTo(2))
+					.satisfies(notice -> assertThat(notice.status()).isIn(DeliveryStatus.PENDING,
+							DeliveryStatus.SENDING)));
+			// the unit counts as notified: the notice is on its way, not lost
+			assertThat(statuses(reference)).containsEntry(plant.deviceLots.get(0), RecallUnitStatus.NOTIFIED);
+		}
+		finally {
+			sink.start();
+		}
+		await().atMost(DELIVERY)
+			.untilAsserted(() -> assertThat(notifications.messagesFor(noticeKey)).singleElement()
+				.satisfies(notice -> assertThat(notice.status()).isEqualTo(DeliveryStatus.SENT)));
+		assertThat(sink.received()).filteredOn(mail -> mail.to().contains("buyer@northwind.example"))
+			.singleElement()
+			.satisfies(mail -> assertThat(mail.subject()).contains(plant.devices.get(0)));
 	}
 
 	private Job job(ProcessInstance process, String activityId) {

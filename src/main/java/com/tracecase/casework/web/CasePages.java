@@ -19,6 +19,8 @@ import com.tracecase.casework.CaseStatus;
 import com.tracecase.casework.FailureCase;
 import com.tracecase.finance.FinanceProperties;
 import com.tracecase.finance.WarrantyLedger;
+import com.tracecase.genealogy.Genealogy;
+import com.tracecase.genealogy.Shipment;
 import com.tracecase.inventory.InventoryManagement;
 import com.tracecase.notification.Notifications;
 import com.tracecase.quality.QualityManagement;
@@ -64,6 +66,8 @@ class CasePages {
 
 	private final Recalls recalls;
 
+	private final Genealogy genealogy;
+
 	private final QualityManagement quality;
 
 	private final InventoryManagement inventory;
@@ -80,8 +84,9 @@ class CasePages {
 
 	CasePages(CaseManagement cases, CaseProgress progress, QualityManagement quality, InventoryManagement inventory,
 			WarrantyLedger ledger, FinanceProperties finance, Notifications notifications, CaseDiagrams diagrams,
-			Recalls recalls, Clock clock) {
+			Recalls recalls, Genealogy genealogy, Clock clock) {
 		this.recalls = recalls;
+		this.genealogy = genealogy;
 		this.notifications = notifications;
 		this.diagrams = diagrams;
 		this.clock = clock;
@@ -146,6 +151,7 @@ class CasePages {
 		model.addAttribute("containment", quality.findContainment(caseNumber).orElse(null));
 		model.addAttribute("supplierActions", quality.supplierActions(caseNumber));
 		model.addAttribute("recalls", recalls.campaignsOfUnit(failureCase.getSerialNumber()));
+		model.addAttribute("shippedTo", shippedTo(failureCase.getSerialNumber()));
 		model.addAttribute("reservations", inventory.reservations(caseNumber));
 		model.addAttribute("costs", ledger.entries(caseNumber));
 		model.addAttribute("decisionInputs", decisionInputs(failureCase.getDecisionInputs()));
@@ -213,6 +219,20 @@ class CasePages {
 			case "customerCharged" -> "Customer charged";
 			default -> name;
 		};
+	}
+
+	/**
+	 * Who the unit was shipped to last, if the genealogy knows the unit and its shipment.
+	 */
+	private Shipment shippedTo(String serialNumber) {
+		try {
+			List<Shipment> shipments = genealogy.shipments(serialNumber);
+			return shipments.isEmpty() ? null : shipments.get(0);
+		}
+		catch (NotFoundException ex) {
+			// a report on a serial the genealogy does not know (yet)
+			return null;
+		}
 	}
 
 	private static boolean inAnyOf(Authentication viewer, List<String> groups) {

@@ -235,8 +235,15 @@ class RecallPagesTests {
 		assertThat(page(service, "/devices/" + plant.devices.get(0)).getElementById("recall-memberships").text())
 			.contains("This unit is in open recall campaign " + reference + ": Notified; report " + caseNumber
 					+ " joined it.");
-		assertThat(page(service, "/cases/" + caseNumber).getElementById("recall-memberships").text())
-			.contains("recall campaign " + reference);
+		Document casePage = page(service, "/cases/" + caseNumber);
+		assertThat(casePage.getElementById("recall-memberships").text()).contains("recall campaign " + reference);
+		// the unit went to a trader; Dana Miller reported it
+		assertThat(casePage.getElementById("shipped-to").text())
+			.isEqualTo("Northwind Traders, buyer@northwind.example on "
+					+ com.tracecase.shared.Labels.date(LocalDate.now().minusDays(30))
+					+ " (DN-1): not the customer who reported it");
+		assertThat(page(new PageSession(port, "prod.planner"), "/cases/" + caseNumber).getElementById("shipped-to"))
+			.isNull();
 		assertThat(page(service, "/devices/" + plant.devices.get(2)).getElementById("recall-memberships").text())
 			.contains(reference + ": Held in stock or production.");
 		assertThat(page(service, "/recalls/" + reference).getElementById("unit-" + plant.deviceLots.get(0)).text())
