@@ -17,6 +17,7 @@ import com.tracecase.genealogy.internal.GenealogyWrites;
 import com.tracecase.genealogy.internal.GenealogyWrites.BuildRow;
 import com.tracecase.genealogy.internal.GenealogyWrites.LotState;
 import com.tracecase.shared.InvalidInputException;
+import com.tracecase.shared.Labels;
 import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.TextInput;
 
@@ -289,6 +290,31 @@ public class LotManagement {
 		TextInput.check("reason", "The reason", reason, 1000, true);
 		LotState lot = writes.lockLot(lotCode).orElseThrow(() -> new NotFoundException("Lot", lotCode));
 		change(lot, newStatus, actor, reason);
+	}
+
+	/**
+	 * Books a unit back from its customer: a shipped unit becomes returned; a unit
+	 * already returned (booked by a recall campaign and by its case, say) stays so and
+	 * the second booking joins its history, so that no step that takes the unit in fails
+	 * on the other.
+	 * @throws NotFoundException when the lot is unknown
+	 * @throws InvalidInputException when the unit is neither with a customer nor returned
+	 */
+	@Transactional
+	public void receiveReturn(String lotCode, String actor, String reason) {
+		TextInput.check("reason", "The reason", reason, 1000, true);
+		LotState lot = writes.lockLot(lotCode).orElseThrow(() -> new NotFoundException("Lot", lotCode));
+		if (lot.status() == LotStatus.RETURNED) {
+			writes.insertServiceEvent(lot.id(), "RECEIVED", "Booked in again: " + reason, actor, clock.instant());
+			return;
+		}
+		if (lot.status() != LotStatus.SHIPPED) {
+			throw new InvalidInputException("status",
+					"Unit %s is %s, not with a customer: it cannot come back.".formatted(
+							lot.serialNumber() != null ? lot.serialNumber() : lot.lotCode(),
+							Labels.label(lot.status()).toLowerCase(Labels.LOCALE)));
+		}
+		change(lot, LotStatus.RETURNED, actor, reason);
 	}
 
 	private void change(LotState lot, LotStatus newStatus, String actor, String reason) {

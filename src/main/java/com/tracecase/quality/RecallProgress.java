@@ -46,10 +46,11 @@ public record RecallProgress(Map<RecallUnitStatus, Long> byStatus) {
 
 	/**
 	 * The completion rate: the share of its units the campaign has followed to their end
-	 * (repaired, replaced or closed); 1 for a campaign without units.
+	 * (repaired, replaced or closed); 0 for a campaign without units (before its units
+	 * are listed, a campaign has none).
 	 */
 	public double completionRate() {
-		return units() == 0 ? 1.0 : (double) ended() / units();
+		return units() == 0 ? 0.0 : (double) ended() / units();
 	}
 
 	/**

@@ -16,7 +16,6 @@ import java.util.Optional;
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.Lot;
 import com.tracecase.genealogy.LotManagement;
-import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.RecallUnit;
 import com.tracecase.genealogy.Shipment;
 import com.tracecase.shared.InvalidInputException;
@@ -251,11 +250,8 @@ public class Recalls {
 		Instant now = clock.instant();
 		unit.moveTo(status, actor, now, cleanNote);
 		if (status == RecallUnitStatus.RETURNED) {
-			Lot lot = genealogy.getLot(unit.getLotCode());
-			if (lot.status() == LotStatus.SHIPPED) {
-				lots.changeStatus(lot.lotCode(), LotStatus.RETURNED, actor,
-						"Returned for recall campaign " + reference + (cleanNote == null ? "" : ": " + cleanNote));
-			}
+			lots.receiveReturn(unit.getLotCode(), actor,
+					"Returned for recall campaign " + reference + (cleanNote == null ? "" : ": " + cleanNote));
 		}
 		if (unit.getSerialNumber() != null) {
 			lots.recordServiceEvent(unit.getSerialNumber(), SERVICE_EVENT,

@@ -16,6 +16,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.tracecase.TracecaseIntegrationTest;
+import com.tracecase.shared.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Status changes, files, labels, repairs and the service history, through the API.
@@ -86,6 +88,28 @@ class LotLifecycleTests {
 							"prod.planner"),
 					org.assertj.core.groups.Tuple.tuple("Status AVAILABLE \u2192 SHIPPED: Order 4711", "prod.planner"),
 					org.assertj.core.groups.Tuple.tuple("Status SHIPPED \u2192 RETURNED: RMA 17", "qc.engineer"));
+	}
+
+	@Test
+	void aUnitBookedBackTwiceStaysReturnedWithBothBookingsInItsHistory() {
+		String serial = data.devices.get(1);
+		String lot = data.deviceLot(serial);
+		lotManagement.changeStatus(lot, LotStatus.SHIPPED, "prod.planner", "Order 4712");
+
+		// a recall campaign takes the unit back, then the customer's case books it in too
+		lotManagement.receiveReturn(lot, "cs.agent", "Returned for recall campaign RC-2026-0001");
+		lotManagement.receiveReturn(lot, "prod.planner", "Returned for repair, case FC-2026-000001");
+		assertThat(genealogy.getLot(lot).status()).isEqualTo(LotStatus.RETURNED);
+		assertThat(genealogy.serviceHistory(serial)).extracting(ServiceEvent::summary)
+			.contains("Status SHIPPED \u2192 RETURNED: Returned for recall campaign RC-2026-0001",
+					"Booked in again: Returned for repair, case FC-2026-000001");
+
+		// a unit that never left cannot come back
+		String inStock = data.deviceLot(data.devices.get(2));
+		assertThatThrownBy(() -> lotManagement.receiveReturn(inStock, "prod.planner", "RMA 18"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("not with a customer");
+		assertThat(genealogy.getLot(inStock).status()).isNotEqualTo(LotStatus.RETURNED);
 	}
 
 	@Test

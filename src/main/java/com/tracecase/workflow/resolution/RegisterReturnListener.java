@@ -1,7 +1,6 @@
 package com.tracecase.workflow.resolution;
 
 import com.tracecase.genealogy.LotManagement;
-import com.tracecase.genealogy.LotStatus;
 import com.tracecase.workflow.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,7 +31,7 @@ class RegisterReturnListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String by = TaskActors.completedBy(task);
 		String notes = text(task, VAR_RECEIPT_NOTES);
-		lots.changeStatus(requiredText(task, VAR_DEVICE_LOT_CODE), LotStatus.RETURNED, by, "Returned for repair, case "
+		lots.receiveReturn(requiredText(task, VAR_DEVICE_LOT_CODE), by, "Returned for repair, case "
 				+ requiredText(task, VAR_CASE_NUMBER) + (notes == null ? "" : ": " + notes));
 		task.setVariable(VAR_RECEIVED_BY, by);
 	}
