@@ -60,6 +60,11 @@ class DutySegregationTests {
 		driver.fireTimer(caseNumber, "Timer_QcEscalation");
 		String reviewId = driver.task(caseNumber, "Task_ReviewInvestigation").getId();
 
+		for (String user : new String[] { "cs.agent", "prod.planner", "finance.approver" }) {
+			HttpResponse<String> refused = submit(reviewId, user, Map.of("qcVerdict", "NO_FAULT_FOUND"));
+			// not candidates: the engine does not even show them the task
+			assertThat(refused.statusCode()).as(user + " " + refused.body()).isEqualTo(403);
+		}
 		HttpResponse<String> byManager = submit(reviewId, "ops.manager", Map.of("qcVerdict", "NO_FAULT_FOUND"));
 
 		assertThat(byManager.statusCode()).as(byManager.body()).isEqualTo(400);
@@ -86,6 +91,10 @@ class DutySegregationTests {
 		driver.runJobs(caseNumber);
 		String approvalId = driver.task(caseNumber, "Task_ApproveCost").getId();
 
+		for (String user : new String[] { "cs.agent", "qc.engineer", "prod.planner" }) {
+			HttpResponse<String> refused = submit(approvalId, user, Map.of("financeVerdict", "APPROVED"));
+			assertThat(refused.statusCode()).as(user + " " + refused.body()).isEqualTo(403);
+		}
 		for (String user : new String[] { "ops.manager", "admin" }) {
 			HttpResponse<String> refused = submit(approvalId, user, Map.of("financeVerdict", "APPROVED"));
 			assertThat(refused.statusCode()).as(user + " " + refused.body()).isEqualTo(400);
