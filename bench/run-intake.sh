@@ -79,6 +79,9 @@ for _ in $(seq 1 300); do
 	sleep 1
 done
 
+# the embedded server asks for its superuser's generated password
+PGPASSWORD=$(cat "$WORK/data/postgres/tracecase-superuser-password" 2>/dev/null || true)
+export PGPASSWORD
 PSQL=(psql -h localhost -p "$DB_PORT" -U postgres -d tracecase -X -q -At)
 PG_VERSION=$("${PSQL[@]}" -c 'show server_version' 2>/dev/null ||
 	unzip -l "$JAR" | grep -o 'embedded-postgres-binaries-[a-z0-9-]*-[0-9.]*\.jar' | head -1)

@@ -31,3 +31,12 @@ function tracecaseGraph(element, graph) {
 	});
 	window.addEventListener('resize', function () { chart.resize(); });
 }
+
+// The graph's data comes with the page as JSON (no inline script, so the page's content security policy holds).
+document.addEventListener('DOMContentLoaded', function () {
+	var element = document.getElementById('genealogy-graph');
+	var data = document.getElementById('genealogy-graph-data');
+	if (element && data) {
+		tracecaseGraph(element, JSON.parse(data.textContent));
+	}
+});

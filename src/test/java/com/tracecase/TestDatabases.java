@@ -68,7 +68,7 @@ public final class TestDatabases {
 		try {
 			Path directory = Path.of("target", "test-postgres", UUID.randomUUID().toString());
 			EmbeddedDatabaseServer embedded = EmbeddedDatabaseServer.start(directory, 0, false, true);
-			return new Server(embedded::jdbcUrl, "postgres", "");
+			return new Server(embedded::jdbcUrl, "postgres", embedded.password());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot start the embedded PostgreSQL for tests", ex);

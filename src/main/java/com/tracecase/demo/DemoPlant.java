@@ -29,13 +29,13 @@ import org.springframework.stereotype.Component;
  * shipped units whose charger came from one reel (the README's serials) carry a
  * customer's earlier complaint in their service history; they stay {@code SHIPPED}, so a
  * case can book their return and repair them. Synchronous, so the application is ready
- * with its data. Never in the {@code prod} profile.
+ * with its data. Only in the demo run (no profile, or the {@code demo} profile).
  * <p>
  * ({@code java -jar tracecase.jar import DIR} exits in an earlier runner, before this one
  * could load anything.)
  */
 @Component
-@Profile("!prod")
+@Profile("(default | demo) & !prod")
 @ConditionalOnProperty(name = "tracecase.demo.data", havingValue = "true")
 @Order(10)
 class DemoPlant implements ApplicationRunner {

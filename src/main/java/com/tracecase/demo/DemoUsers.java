@@ -14,11 +14,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users, one per group, each with its name as password. Never in the
- * {@code prod} profile.
+ * The demo users, one per group, each with its name as password. Only in the demo run: no
+ * profile active (the default run) or the {@code demo} profile; never with {@code prod},
+ * {@code postgres} or any other profile alone.
  */
 @Component
-@Profile("!prod")
+@Profile("(default | demo) & !prod")
 @ConditionalOnProperty(name = "tracecase.demo.users", havingValue = "true")
 @Order(5)
 class DemoUsers implements ApplicationRunner {

@@ -34,7 +34,7 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties) throws IOException {
 		EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(properties.dataDirectory(), properties.port(),
-				properties.durable(), false);
+				properties.durable(), false, properties.password());
 		createDatabaseIfMissing(server);
 		return server;
 	}
@@ -47,12 +47,13 @@ class DatabaseConfiguration {
 			.driverClassName(org.postgresql.Driver.class.getName())
 			.url(server.jdbcUrl(DATABASE))
 			.username("postgres")
-			.password("")
+			.password(server.password())
 			.build();
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedDatabaseServer server) {
-		DataSource admin = new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl("postgres"));
+		DataSource admin = new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl("postgres"),
+				"postgres", server.password());
 		try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
 			var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
 			if (!exists.next()) {

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port the port to listen on, {@code 0} for any free port
  * @param durable whether commits are flushed to disk ({@code fsync},
  * {@code synchronous_commit}); only throw-away databases may turn this off
+ * @param password the superuser's password; empty for one generated on first start and
+ * kept in the data directory
  */
 @ConfigurationProperties("tracecase.database.embedded")
 public record EmbeddedDatabaseProperties(@DefaultValue("data/postgres") Path dataDirectory,
-		@DefaultValue("15432") int port, @DefaultValue("true") boolean durable) {
+		@DefaultValue("15432") int port, @DefaultValue("true") boolean durable, String password) {
 }

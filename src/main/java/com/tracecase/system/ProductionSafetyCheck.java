@@ -8,10 +8,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Refuses to start a production instance whose initial administrator would get a
- * well-known password. It runs before any bean exists (registered in
- * {@code META-INF/spring.factories}): the engine creates the admin user when it starts
- * and never changes its password afterwards, so a later check would come too late.
+ * Refuses to start, outside the demo run, an instance whose initial administrator would
+ * get a well-known password. The demo run is a run with no profile (the default run) or
+ * with the {@code demo} profile; {@code prod}, {@code postgres} or any other profile
+ * alone needs {@code TRACECASE_ADMIN_PASSWORD}. It runs before any bean exists
+ * (registered in {@code META-INF/spring.factories}): the engine creates the admin user
+ * when it starts and never changes its password afterwards, so a later check would come
+ * too late.
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor {
 
@@ -21,13 +24,16 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+		boolean demoRun = !environment.acceptsProfiles(Profiles.of("prod"))
+				&& environment.acceptsProfiles(Profiles.of("default | demo"));
+		if (demoRun) {
 			return;
 		}
 		String password = environment.getProperty(ADMIN_PASSWORD, "");
 		if (WELL_KNOWN_PASSWORDS.contains(password.trim().toLowerCase())) {
-			throw new IllegalStateException("The prod profile refuses to start with a default admin password: "
-					+ "set TRACECASE_ADMIN_PASSWORD to a secret of your own.");
+			throw new IllegalStateException("Only the demo run starts with a default admin password (profiles "
+					+ String.join(", ", environment.getActiveProfiles())
+					+ " are active): set TRACECASE_ADMIN_PASSWORD to a secret of your own.");
 		}
 	}
 

@@ -7,6 +7,7 @@ import com.tracecase.shared.Groups;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,8 +26,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -44,6 +50,22 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	private static final String REALM = "Tracecase";
+
+	/**
+	 * The content security policy of Tracecase's own pages: scripts only from the
+	 * application (htmx, ECharts, {@code /assets}), no plug-ins, forms only to the
+	 * application, framed only by the application. Inline styles stay allowed: mails
+	 * shown at {@code /mail} carry their own, and charts style their tooltips.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+	private final String baseUrl;
+
+	SecurityConfiguration(@Value("${tracecase.base-url:}") String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
 
 	/**
 	 * Reading the managers' figures: HTTP Basic for scripts, and the workspace's sign-in,
@@ -67,12 +89,16 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 
 	/**
 	 * The Tracecase API, the engine REST API and the Prometheus scrape: stateless HTTP
-	 * Basic, problem details on failure.
+	 * Basic, problem details on failure. Spring's CSRF tokens do not fit a stateless API
+	 * called by scripts; instead a request that would change something and comes from
+	 * another site's page is refused ({@link CrossSiteRequests}), so a browser's cached
+	 * credentials cannot be used by another site.
 	 */
 	@Bean
 	@Order(1)
@@ -90,6 +116,8 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new CrossSiteRequests(objectMapper, baseUrl), BasicAuthenticationFilter.class)
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 
@@ -114,8 +142,13 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.httpBasic(basic -> basic.realmName(REALM))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(anyOf("/camunda/**")))
-			// the webapps set their own content security policy and frame options
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			// the webapps set their own content security policy
+			.headers(
+					headers -> headers.frameOptions(frame -> frame.sameOrigin())
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+						.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+								new NegatedRequestMatcher(anyOf("/camunda/**")),
+								new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
 			.build();
 	}
 

@@ -1,5 +1,7 @@
 package com.tracecase.workflow;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -25,6 +27,25 @@ public final class TaskActors {
 			return current.getUserId();
 		}
 		return task.getAssignee() != null ? task.getAssignee() : SYSTEM;
+	}
+
+	/**
+	 * @param task the task being completed, must not be {@literal null}
+	 * @return the signed-in person completing it, {@literal null} when Tracecase itself
+	 * completes it
+	 */
+	public static String signedInUser(DelegateTask task) {
+		Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return (current != null) ? current.getUserId() : null;
+	}
+
+	/**
+	 * @param task the task being completed, must not be {@literal null}
+	 * @return the groups of the signed-in person completing it, never {@literal null}
+	 */
+	public static List<String> signedInGroups(DelegateTask task) {
+		Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return (current != null && current.getGroupIds() != null) ? List.copyOf(current.getGroupIds()) : List.of();
 	}
 
 }

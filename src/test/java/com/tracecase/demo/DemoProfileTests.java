@@ -40,6 +40,18 @@ class DemoProfileTests {
 	}
 
 	@Test
+	void onlyTheDemoRunCreatesDemoUsersAndData() {
+		context
+			.withPropertyValues("spring.profiles.active=postgres", "tracecase.demo.users=true",
+					"tracecase.demo.data=true")
+			.run(run -> assertThat(run).doesNotHaveBean(DemoUsers.class).doesNotHaveBean(DemoPlant.class));
+		context.withPropertyValues("spring.profiles.active=postgres,demo", "tracecase.demo.users=true")
+			.run(run -> assertThat(run).hasSingleBean(DemoUsers.class));
+		context.withPropertyValues("spring.profiles.active=prod,demo", "tracecase.demo.users=true")
+			.run(run -> assertThat(run).doesNotHaveBean(DemoUsers.class));
+	}
+
+	@Test
 	void switchedOffSettingsCreateNothing() {
 		context.withPropertyValues("tracecase.demo.users=false", "tracecase.demo.data=false")
 			.run(run -> assertThat(run).doesNotHaveBean(DemoUsers.class).doesNotHaveBean(DemoPlant.class));

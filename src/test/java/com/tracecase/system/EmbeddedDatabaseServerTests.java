@@ -2,17 +2,22 @@ package com.tracecase.system;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedDatabaseServerTests {
 
@@ -26,6 +31,41 @@ class EmbeddedDatabaseServerTests {
 			assertThat(setting(server, "synchronous_commit")).isEqualTo("on");
 			assertThat(setting(server, "full_page_writes")).isEqualTo("on");
 		}
+	}
+
+	@Test
+	void theSuperuserNeedsAGeneratedPasswordThatOnlyTheOwnerCanRead() throws Exception {
+		String password;
+		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDirectory, 0, true, true)) {
+			password = server.password();
+			assertThat(password).hasSizeGreaterThanOrEqualTo(24);
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", ""))
+				.isInstanceOf(SQLException.class);
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "postgres"))
+				.isInstanceOf(SQLException.class);
+			assertThat(setting(server, "server_version")).isNotBlank();
+		}
+		Path passwordFile = dataDirectory.resolve(EmbeddedDatabaseServer.PASSWORD_FILE);
+		assertThat(Files.readString(passwordFile).strip()).isEqualTo(password);
+		assertThat(Files.getPosixFilePermissions(passwordFile))
+			.isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+		// the next start uses the same password
+		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDirectory, 0, true, true)) {
+			assertThat(server.password()).isEqualTo(password);
+			assertThat(setting(server, "server_version")).isNotBlank();
+		}
+	}
+
+	@Test
+	void aConfiguredPasswordIsUsedAndNotWrittenDown() throws Exception {
+		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDirectory, 0, true, true,
+				"a-configured-secret")) {
+			assertThat(server.password()).isEqualTo("a-configured-secret");
+			assertThat(setting(server, "server_version")).isNotBlank();
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", ""))
+				.isInstanceOf(SQLException.class);
+		}
+		assertThat(dataDirectory.resolve(EmbeddedDatabaseServer.PASSWORD_FILE)).doesNotExist();
 	}
 
 	@Test
@@ -45,7 +85,8 @@ class EmbeddedDatabaseServerTests {
 		assertThat(dataDirectory.resolve("postmaster.pid")).as("the orphaned server still runs").exists();
 
 		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDirectory, 0, true, true);
-				Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+				Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres",
+						server.password());
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT note FROM survivor")) {
 			assertThat(rows.next()).isTrue();
@@ -54,7 +95,8 @@ class EmbeddedDatabaseServerTests {
 	}
 
 	private static String setting(EmbeddedDatabaseServer server, String name) throws Exception {
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres",
+				server.password());
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SHOW " + name)) {
 			result.next();
@@ -72,8 +114,8 @@ class EmbeddedDatabaseServerTests {
 
 		public static void main(String[] args) throws Exception {
 			EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(Path.of(args[0]), 0, true, true);
-			try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
-					Statement statement = connection.createStatement()) {
+			try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres",
+					server.password()); Statement statement = connection.createStatement()) {
 				statement.execute("CREATE TABLE survivor (note text)");
 				statement.execute("INSERT INTO survivor VALUES ('written before kill -9')");
 			}

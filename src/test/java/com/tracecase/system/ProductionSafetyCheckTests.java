@@ -24,15 +24,31 @@ class ProductionSafetyCheckTests {
 	}
 
 	@Test
-	void otherProfilesKeepTheDemoPassword() {
-		MockEnvironment demo = new MockEnvironment().withProperty(ProductionSafetyCheck.ADMIN_PASSWORD, "admin");
-		assertThatNoException().isThrownBy(() -> check.postProcessEnvironment(demo, null));
+	void theDemoRunKeepsTheDemoPassword() {
+		MockEnvironment defaultRun = new MockEnvironment().withProperty(ProductionSafetyCheck.ADMIN_PASSWORD, "admin");
+		assertThatNoException().isThrownBy(() -> check.postProcessEnvironment(defaultRun, null));
+		assertThatNoException().isThrownBy(() -> check.postProcessEnvironment(running("admin", "demo"), null));
+		assertThatNoException()
+			.isThrownBy(() -> check.postProcessEnvironment(running("admin", "postgres", "demo"), null));
+	}
+
+	@Test
+	void everyRunOutsideTheDemoRefusesTheDefaultAdminPassword() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> check.postProcessEnvironment(running("admin", "postgres"), null))
+			.withMessageContaining("TRACECASE_ADMIN_PASSWORD");
+		assertThatNoException()
+			.isThrownBy(() -> check.postProcessEnvironment(running("s3cret-Tr4ce", "postgres"), null));
 	}
 
 	private static MockEnvironment prod(String password) {
+		return running(password, "prod");
+	}
+
+	private static MockEnvironment running(String password, String... profiles) {
 		MockEnvironment environment = new MockEnvironment().withProperty(ProductionSafetyCheck.ADMIN_PASSWORD,
 				password);
-		environment.setActiveProfiles("prod");
+		environment.setActiveProfiles(profiles);
 		return environment;
 	}
 

@@ -353,8 +353,11 @@ class FailureCaseProcessTests {
 		String reviewId = driver.task(caseNumber, "Task_ReviewInvestigation").getId();
 		assertThat(engine.getTaskService().getIdentityLinksForTask(reviewId))
 			.anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("managers"));
-		// a manager can now take the review over
-		driver.complete(caseNumber, "Task_ReviewInvestigation", "ops.manager", Map.of("qcVerdict", "NO_FAULT_FOUND"));
+		// a manager now sees the review and hands it to a QC engineer, who completes it
+		driver.asUser("ops.manager", () -> engine.getTaskService().setAssignee(reviewId, "qc.engineer"));
+		assertThat(engine.getTaskService().createTaskQuery().taskId(reviewId).singleResult().getAssignee())
+			.isEqualTo("qc.engineer");
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer", Map.of("qcVerdict", "NO_FAULT_FOUND"));
 		assertThat(instance).isWaitingAt("Task_TellNoFaultFound");
 	}
 

@@ -23,6 +23,7 @@ import com.tracecase.quality.Containment;
 import com.tracecase.quality.Investigation;
 import com.tracecase.quality.QualityManagement;
 import com.tracecase.quality.SupplierCorrectiveAction;
+import com.tracecase.shared.Groups;
 import com.tracecase.shared.Labels;
 import com.tracecase.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +34,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,16 +83,22 @@ class CaseController {
 		return cases.search(filter).stream().map(CaseSummary::of).toList();
 	}
 
+	/**
+	 * One case. The customer's email and phone are contact data: only the groups that
+	 * deal with customers ({@link Groups#CUSTOMER_CONTACT}) get them; everyone else gets
+	 * the name and tier.
+	 */
 	@GetMapping("/{caseNumber}")
-	CaseDetails get(@PathVariable String caseNumber) {
+	CaseDetails get(@PathVariable String caseNumber, Authentication viewer) {
 		FailureCase failureCase = cases.get(caseNumber);
+		boolean contact = dealsWithCustomers(viewer);
 		CaseProgress.Progress caseProgress = progress.progressOf(caseNumber);
 		return new CaseDetails(failureCase.getCaseNumber(), failureCase.getStatus().name(),
 				Labels.label(failureCase.getStatus()), failureCase.getSerialNumber(),
 				failureCase.getSymptomCategory().name(), Labels.label(failureCase.getSymptomCategory()),
 				failureCase.getReportedAt(), Labels.dateTime(failureCase.getReportedAt()), failureCase.getClosedAt(),
-				new Customer(failureCase.getCustomerName(), failureCase.getCustomerEmail(),
-						failureCase.getCustomerPhone(), failureCase.getCustomerTier().name(),
+				new Customer(failureCase.getCustomerName(), contact ? failureCase.getCustomerEmail() : null,
+						contact ? failureCase.getCustomerPhone() : null, failureCase.getCustomerTier().name(),
 						Labels.label(failureCase.getCustomerTier())),
 				failureCase.getDescription(), failureCase.getPurchaseDate(), Labels.date(failureCase.getPurchaseDate()),
 				failureCase.getChannel().name(), Labels.label(failureCase.getChannel()),
@@ -136,6 +145,13 @@ class CaseController {
 
 	private static Instant startOf(LocalDate day) {
 		return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	private static boolean dealsWithCustomers(Authentication viewer) {
+		return viewer != null
+				&& Groups.fromAuthorities(viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())
+					.stream()
+					.anyMatch(Groups.CUSTOMER_CONTACT::contains);
 	}
 
 	/** Codes for programs, {@code ...Label} and {@code ...Display} fields for people. */

@@ -58,21 +58,21 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The genealogy over HTTP: parts, lots and builds, traces, where-used, at-risk, status,
  * files, labels and service history. Reads are open to every user; changes need the
- * quality, production or managers group.
+ * quality, production or managers group, or an administrator.
  */
 @RestController
 @RequestMapping("/api/genealogy")
 @Tag(name = "Genealogy", description = "Parts, lots, builds and serials; trace, where-used, at-risk; files and labels")
 class GenealogyController {
 
-	static final String MAY_CHANGE = "hasAnyAuthority('GROUP_qc', 'GROUP_production', 'GROUP_managers')";
+	static final String MAY_CHANGE = "hasAnyAuthority('GROUP_qc', 'GROUP_production', 'GROUP_managers', 'GROUP_camunda-admin')";
 
 	/**
 	 * Customer data: the groups of {@code Groups.CUSTOMER_CONTACT}, and QC for recalls.
 	 */
 	static final String MAY_READ_CUSTOMERS = "hasAnyAuthority('GROUP_customer-service', 'GROUP_managers', 'GROUP_camunda-admin', 'GROUP_qc')";
 
-	static final String MAY_ATTACH = "hasAnyAuthority('GROUP_qc', 'GROUP_production')";
+	static final String MAY_ATTACH = "hasAnyAuthority('GROUP_qc', 'GROUP_production', 'GROUP_camunda-admin')";
 
 	private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 

@@ -1,5 +1,6 @@
 package com.tracecase.workflow.casefile;
 
+import com.tracecase.casework.Duties;
 import com.tracecase.quality.Investigation;
 import com.tracecase.quality.QcReview;
 import com.tracecase.quality.QualityManagement;
@@ -20,19 +21,24 @@ import static com.tracecase.workflow.ProcessVariables.text;
  * sets what the gateways and later steps read (the verdict as {@code failureConfirmed},
  * the suspect lot and its part, the message customer service starts from when no fault
  * was found). A review that breaks a rule (no verdict, a suspect lot that is not in the
- * unit) fails the completion, so QC sees the message and the task stays open.
+ * unit) fails the completion, so QC sees the message and the task stays open; so does a
+ * review completed by someone outside quality control ({@link Duties}).
  */
 @Component("recordQcReview")
 class RecordQcReviewListener implements TaskListener {
 
 	private final QualityManagement quality;
 
-	RecordQcReviewListener(QualityManagement quality) {
+	private final Duties duties;
+
+	RecordQcReviewListener(QualityManagement quality, Duties duties) {
 		this.quality = quality;
+		this.duties = duties;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
+		duties.checkMayReview(TaskActors.signedInUser(task), TaskActors.signedInGroups(task));
 		ReviewInput input = new ReviewInput(text(task, VAR_QC_VERDICT), text(task, VAR_FAILURE_MODE),
 				text(task, VAR_SUSPECT_LOT_CODE), text(task, VAR_ROOT_CAUSE_CATEGORY),
 				flag(task, VAR_CONTAINMENT_NEEDED), text(task, VAR_QC_NOTES));

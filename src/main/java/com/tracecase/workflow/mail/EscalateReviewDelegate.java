@@ -20,7 +20,8 @@ import static com.tracecase.workflow.ProcessVariables.requiredText;
 
 /**
  * Task_EscalateReview: QC's review is overdue. Managers become candidates of the review
- * task, so one of them can take it over, and they get a mail.
+ * task, so they see it and can hand it to a QC engineer (only quality control completes
+ * it, see {@code casework.Duties}), and they get a mail.
  */
 @Component("escalateReview")
 class EscalateReviewDelegate implements JavaDelegate {

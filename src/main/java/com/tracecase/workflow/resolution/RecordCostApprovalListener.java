@@ -1,6 +1,8 @@
 package com.tracecase.workflow.resolution;
 
 import com.tracecase.casework.CaseManagement;
+import com.tracecase.casework.Duties;
+import com.tracecase.workflow.TaskActors;
 import com.tracecase.workflow.TaskVerdicts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,19 +19,25 @@ import static com.tracecase.workflow.ProcessVariables.text;
 
 /**
  * Completion of Task_ApproveCost: finance chooses approve or reject explicitly, a
- * rejection says why, and the decision's charge to the customer stays as decided.
+ * rejection says why, and the decision's charge to the customer stays as decided. Only
+ * finance approves, never who filed the report or confirmed the failure ({@link Duties}).
  */
 @Component("recordCostApproval")
 class RecordCostApprovalListener implements TaskListener {
 
 	private final CaseManagement cases;
 
-	RecordCostApprovalListener(CaseManagement cases) {
+	private final Duties duties;
+
+	RecordCostApprovalListener(CaseManagement cases, Duties duties) {
 		this.cases = cases;
+		this.duties = duties;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
+		duties.checkMayApproveCost(requiredText(task, VAR_CASE_NUMBER), TaskActors.signedInUser(task),
+				TaskActors.signedInGroups(task));
 		Boolean approved = TaskVerdicts.approved(task, VAR_FINANCE_VERDICT);
 		Object charged = task.getVariable(VAR_CUSTOMER_CHARGED);
 		cases.checkCostApproval(requiredText(task, VAR_CASE_NUMBER), approved, text(task, VAR_FINANCE_COMMENT),
