@@ -248,6 +248,9 @@ class RecallPagesTests {
 			.contains(reference + ": Held in stock or production.");
 		assertThat(page(service, "/recalls/" + reference).getElementById("unit-" + plant.deviceLots.get(0)).text())
 			.contains("report " + caseNumber);
+		// a unit of no campaign shows none
+		CaseFixture other = new CaseFixture().build(lots, true, 2);
+		assertThat(page(service, "/devices/" + other.devices.get(0)).getElementById("recall-memberships")).isNull();
 	}
 
 	private RecallUnitStatus status(String reference, String lotCode) {
