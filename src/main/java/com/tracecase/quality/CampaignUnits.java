@@ -35,6 +35,20 @@ interface CampaignUnits extends Repository<CampaignUnit, Long> {
 
 	List<CampaignUnit> findBySerialNumberOrderByIdDesc(String serialNumber);
 
+	/** Shipped units of the campaign not yet told whose customer has an address. */
+	@Query("""
+			SELECT u FROM CampaignUnit u
+			WHERE u.campaignId = :campaignId AND u.status = com.tracecase.quality.RecallUnitStatus.TO_NOTIFY
+			  AND u.customerEmail IS NOT NULL AND u.customerEmail <> ''
+			ORDER BY u.id""")
+	List<CampaignUnit> findToMail(Long campaignId, Pageable page);
+
+	@Query("""
+			SELECT count(u) FROM CampaignUnit u
+			WHERE u.campaignId = :campaignId AND u.status = com.tracecase.quality.RecallUnitStatus.TO_NOTIFY
+			  AND u.customerEmail IS NOT NULL AND u.customerEmail <> ''""")
+	long countToMail(Long campaignId);
+
 	/** Units of open campaigns with the serial number. */
 	@Query("""
 			SELECT u FROM CampaignUnit u, RecallCampaign c

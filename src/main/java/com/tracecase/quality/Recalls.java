@@ -168,20 +168,29 @@ public class Recalls {
 	}
 
 	/**
-	 * @return the notices still to send: shipped units not yet notified whose customer
-	 * has an email address (the others are told by customer service, who marks them)
+	 * @param limit at most this many
+	 * @return the next notices to send, in the order the units were listed: shipped units
+	 * not yet notified whose customer has an email address (the others are told by
+	 * customer service, who marks them)
 	 */
 	@Transactional(readOnly = true)
-	public List<RecallNotice> noticesToSend(String reference) {
+	public List<RecallNotice> noticesToSend(String reference, int limit) {
 		RecallCampaign campaign = get(reference);
 		Map<String, String> products = new HashMap<>();
-		return units.findByCampaignIdAndStatus(campaign.getId(), RecallUnitStatus.TO_NOTIFY)
+		return units.findToMail(campaign.getId(), PageRequest.of(0, Math.max(1, limit)))
 			.stream()
-			.filter(unit -> StringUtils.hasText(unit.getCustomerEmail()))
 			.map(unit -> new RecallNotice(reference, unit.getLotCode(), unit.getSerialNumber(),
 					products.computeIfAbsent(unit.getPartNumber(), this::productWords), unit.getCustomerName(),
 					unit.getCustomerEmail()))
 			.toList();
+	}
+
+	/**
+	 * @return how many notices are still to send by mail
+	 */
+	@Transactional(readOnly = true)
+	public long noticesLeft(String reference) {
+		return units.countToMail(get(reference).getId());
 	}
 
 	private String productWords(String partNumber) {

@@ -12,6 +12,8 @@ public final class RecallCampaignProcess {
 
 	public static final String TASK_SEND_NOTICES = "Task_SendRecallNotices";
 
+	public static final String TASK_ANNOUNCE = "Task_AnnounceRecall";
+
 	public static final String TASK_CLOSE_CAMPAIGN = "Task_CloseCampaign";
 
 	public static final String TASK_MARK_NO_RESPONSE = "Task_MarkNoResponse";
@@ -38,6 +40,9 @@ public final class RecallCampaignProcess {
 
 	/** Units in stock or production, held. */
 	public static final String VAR_UNITS_HELD = "recallUnitsHeld";
+
+	/** Recall notices still to send by mail, after a run of the sending step. */
+	public static final String VAR_NOTICES_LEFT = "recallNoticesLeft";
 
 	/** Recall notices mailed. */
 	public static final String VAR_NOTICES_MAILED = "recallNoticesMailed";

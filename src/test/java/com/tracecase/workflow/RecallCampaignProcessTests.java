@@ -144,7 +144,7 @@ class RecallCampaignProcessTests {
 		assertThat(notifications.messagesFor(reference + ":started")).extracting(NotificationMessage::recipient)
 			.contains("qc.engineer@tracecase.example", "prod.planner@tracecase.example", "cs.agent@tracecase.example",
 					"ops.manager@tracecase.example");
-		assertThat(recalls.noticesToSend(reference)).isEmpty();
+		assertThat(recalls.noticesLeft(reference)).isZero();
 
 		// a later report on a unit of the campaign joins it
 		String later = driver.fileReport(plant.devices.get(0), LocalDate.now().minusMonths(6), CustomerTier.STANDARD);
@@ -212,6 +212,32 @@ class RecallCampaignProcessTests {
 	}
 
 	@Test
+	void aLargeCampaignSendsItsNoticesInSlicesEachItsOwnStep() {
+		// three shipped units whose customers have an address; the tests send one notice
+		// a step
+		for (int i : new int[] { 2, 3 }) {
+			lots.changeStatus(plant.deviceLots.get(i), LotStatus.SHIPPED, "prod.planner", "Order " + i);
+			lots.recordShipment(plant.devices.get(i), new Shipment("Fabrikam " + i, "buyer" + i + "@fabrikam.example",
+					LocalDate.now().minusDays(5), null));
+		}
+		String reference = recalls.start(plant.mcuReel, "MCU brown-out", "qc.engineer").getReference();
+		driver.runJobs(reference);
+
+		ProcessInstance process = campaignProcess(reference);
+		assertThat(process).isWaitingAt(RecallCampaignProcess.TASK_CLOSE_CAMPAIGN);
+		assertThat(engine.getHistoryService()
+			.createHistoricActivityInstanceQuery()
+			.processInstanceId(process.getId())
+			.activityId(RecallCampaignProcess.TASK_SEND_NOTICES)
+			.count()).isEqualTo(3);
+		for (int i : new int[] { 0, 2, 3 }) {
+			assertThat(notifications.messagesFor(reference + ":notice:" + plant.deviceLots.get(i))).hasSize(1);
+		}
+		assertThat(recalls.noticesLeft(reference)).isZero();
+		assertThat(statuses(reference)).containsEntry(plant.deviceLots.get(1), RecallUnitStatus.TO_NOTIFY);
+	}
+
+	@Test
 	void aUnitMovesOnlyAlongItsWayAndClosingOneNeedsAReason() {
 		RecallCampaign campaign = recalls.start(plant.mcuReel, "MCU brown-out", "qc.engineer");
 		String reference = campaign.getReference();
@@ -238,9 +264,10 @@ class RecallCampaignProcessTests {
 		engine.getRuntimeService().setVariable(process.getId(), RecallCampaignProcess.VAR_RESPONSE_PERIOD, "30 days");
 		ManagementService management = engine.getManagementService();
 		management.executeJob(job(process, RecallCampaignProcess.TASK_LIST_UNITS).getId());
-		Job notices = job(process, RecallCampaignProcess.TASK_SEND_NOTICES);
-		for (int attempt = 0; attempt < 10 && retries(notices) > 0; attempt++) {
-			assertThatThrownBy(() -> management.executeJob(notices.getId())).isNotNull();
+		management.executeJob(job(process, RecallCampaignProcess.TASK_SEND_NOTICES).getId());
+		Job announce = job(process, RecallCampaignProcess.TASK_ANNOUNCE);
+		for (int attempt = 0; attempt < 10 && retries(announce) > 0; attempt++) {
+			assertThatThrownBy(() -> management.executeJob(announce.getId())).isNotNull();
 		}
 		Incident incident = engine.getRuntimeService()
 			.createIncidentQuery()
@@ -257,16 +284,16 @@ class RecallCampaignProcessTests {
 			.containsExactlyInAnyOrder("ops.manager@tracecase.example", "admin@tracecase.example");
 		assertThat(told).allSatisfy(mail -> assertThat(mail.subject()).isEqualTo("Needs attention: recall campaign "
 				+ reference + " is stopped at \"Recall campaign: Follow recall campaign to its end\""));
-		// nothing of the failed step was kept: no notice went out, no unit is notified
-		assertThat(notifications.messagesFor(reference + ":notice:" + plant.deviceLots.get(0))).isEmpty();
-		assertThat(statuses(reference)).doesNotContainValue(RecallUnitStatus.NOTIFIED);
+		// nothing of the failed step was kept: the staff were not told yet
+		assertThat(notifications.messagesFor(reference + ":started")).isEmpty();
 
 		// someone fixes the period and retries the step, as Cockpit does
 		engine.getRuntimeService().setVariable(process.getId(), RecallCampaignProcess.VAR_RESPONSE_PERIOD, "P30D");
-		management.setJobRetries(notices.getId(), 1);
-		management.executeJob(notices.getId());
+		management.setJobRetries(announce.getId(), 1);
+		management.executeJob(announce.getId());
 		assertThat(recalls.get(reference).needsAttention()).isFalse();
 		assertThat(process).isWaitingAt(RecallCampaignProcess.TASK_CLOSE_CAMPAIGN);
+		assertThat(notifications.messagesFor(reference + ":started")).isNotEmpty();
 		assertThat(notifications.messagesFor(reference + ":notice:" + plant.deviceLots.get(0))).hasSize(1);
 	}
 
