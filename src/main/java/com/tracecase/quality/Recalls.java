@@ -354,6 +354,16 @@ public class Recalls {
 			.orElseThrow(() -> new NotFoundException("Recall campaign", reference));
 	}
 
+	/**
+	 * @param containmentReference a containment's reference, see
+	 * {@link QualityManagement#contain}
+	 * @return the campaign its approved field action started
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RecallCampaign> campaignOfContainment(String containmentReference) {
+		return campaigns.findByContainmentReference(containmentReference);
+	}
+
 	/** The lot's campaigns, newest first. */
 	@Transactional(readOnly = true)
 	public List<RecallCampaign> campaignsOf(String lotCode) {

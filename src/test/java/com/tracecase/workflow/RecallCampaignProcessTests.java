@@ -27,6 +27,7 @@ import com.tracecase.quality.RecallUnitStatus;
 import com.tracecase.quality.Recalls;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.StateConflictException;
+import com.tracecase.PageSession;
 import com.tracecase.TracecaseIntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,6 +77,9 @@ class RecallCampaignProcessTests {
 	@Autowired
 	EmbeddedMailSink sink;
 
+	@LocalServerPort
+	int port;
+
 	private static final Duration DELIVERY = Duration.ofSeconds(60);
 
 	CaseDriver driver;
@@ -94,7 +99,7 @@ class RecallCampaignProcessTests {
 	}
 
 	@Test
-	void anApprovedFieldActionStartsACampaignThatFollowsEveryUnitToItsEnd() {
+	void anApprovedFieldActionStartsACampaignThatFollowsEveryUnitToItsEnd() throws Exception {
 		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(6),
 				CustomerTier.STANDARD);
 		driver.runJobs(caseNumber);
@@ -108,6 +113,13 @@ class RecallCampaignProcessTests {
 
 		RecallCampaign campaign = recalls.campaignsOf(plant.pmicReelA).get(0);
 		assertThat(campaign.getContainmentReference()).isEqualTo(caseNumber);
+		assertThat(recalls.campaignOfContainment(caseNumber))
+			.hasValueSatisfying(started -> assertThat(started.getReference()).isEqualTo(campaign.getReference()));
+		// the case's page leads to it from its containment
+		PageSession qc = new PageSession(port, "qc.engineer");
+		qc.get("/cases/" + caseNumber);
+		assertThat(qc.page().getElementById("containment-recall").text())
+			.isEqualTo(campaign.getReference() + " (Open)");
 		assertThat(campaign.getStartedBy()).isEqualTo("ops.manager");
 		assertThat(campaign.getReason()).contains("Recall every unit with reel A");
 		String reference = campaign.getReference();

@@ -151,6 +151,7 @@ class CasePages {
 		model.addAttribute("containment", quality.findContainment(caseNumber).orElse(null));
 		model.addAttribute("supplierActions", quality.supplierActions(caseNumber));
 		model.addAttribute("recalls", recalls.campaignsOfUnit(failureCase.getSerialNumber()));
+		model.addAttribute("containmentRecall", recalls.campaignOfContainment(caseNumber).orElse(null));
 		model.addAttribute("shippedTo", shippedTo(failureCase.getSerialNumber()));
 		model.addAttribute("reservations", inventory.reservations(caseNumber));
 		model.addAttribute("costs", ledger.entries(caseNumber));
