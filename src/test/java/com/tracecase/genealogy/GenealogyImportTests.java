@@ -38,6 +38,9 @@ class GenealogyImportTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	ApiClient api;
 
 	String p;
@@ -74,6 +77,23 @@ class GenealogyImportTests {
 		JsonNode part = api.getJson("/api/genealogy/parts/" + p + "-C", "cs.agent");
 		assertThat(part.path("kind").asText()).isEqualTo("COMPONENT");
 		assertThat(part.path("unitCost").decimalValue()).isEqualByComparingTo("0.01");
+	}
+
+	@Test
+	void everyPhaseOfAnImportShowsInTheImportMeter() {
+		// counts before this test's own import (others ran before it in this context)
+		double lotsBefore = phaseCount("insert lots");
+		importOk(Map.of("lots", LOTS_HEADER + """
+				%1$s-C2,%1$s-C,Murata,100,2025-01-16,,,
+				""".formatted(p)));
+		assertThat(phaseCount("insert lots")).isEqualTo(lotsBefore + 1);
+		assertThat(meters.find("tracecase.import.phase").timers()).extracting(t -> t.getId().getTag("phase"))
+			.contains("copy lots.csv", "validate lots.csv", "insert lots");
+	}
+
+	private double phaseCount(String phase) {
+		io.micrometer.core.instrument.Timer timer = meters.find("tracecase.import.phase").tag("phase", phase).timer();
+		return timer == null ? 0 : timer.count();
 	}
 
 	@Test

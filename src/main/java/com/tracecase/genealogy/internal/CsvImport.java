@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +24,8 @@ import javax.sql.DataSource;
 import com.tracecase.genealogy.ImportError;
 import com.tracecase.genealogy.ImportFile;
 import com.tracecase.genealogy.InputRules;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -97,6 +100,9 @@ public class CsvImport {
 					new Column("customer_email", 254, false), new Column("shipped_on", 0, true),
 					new Column("reference", 100, false)));
 
+	/** The meter of the import's phases, tagged {@code phase}. */
+	static final String PHASE_METER = "tracecase.import.phase";
+
 	private final DataSource dataSource;
 
 	/**
@@ -104,14 +110,14 @@ public class CsvImport {
 	 */
 	private volatile java.util.function.BiConsumer<String, String> plans;
 
-	/** For the benchmark: receives each phase's duration in milliseconds. */
-	private volatile java.util.function.BiConsumer<String, Long> timings;
-
 	private final UnitAncestors unitAncestors;
 
-	CsvImport(DataSource dataSource, UnitAncestors unitAncestors) {
+	private final MeterRegistry meters;
+
+	CsvImport(DataSource dataSource, UnitAncestors unitAncestors, MeterRegistry meters) {
 		this.dataSource = dataSource;
 		this.unitAncestors = unitAncestors;
+		this.meters = meters;
 	}
 
 	/**
@@ -121,11 +127,6 @@ public class CsvImport {
 	 */
 	void explainTo(java.util.function.BiConsumer<String, String> sink) {
 		this.plans = sink;
-	}
-
-	/** Benchmark only: hands each phase's duration in milliseconds to the sink. */
-	void timeTo(java.util.function.BiConsumer<String, Long> sink) {
-		this.timings = sink;
 	}
 
 	private boolean explained(JdbcTemplate jdbc, String phase, String sql) {
@@ -254,13 +255,19 @@ public class CsvImport {
 		took(phase, started);
 	}
 
+	/**
+	 * Logs the phase's time and adds it to the meter {@code tracecase.import.phase}
+	 * (tagged by phase), where operations and the benchmark read where an import spends
+	 * its time.
+	 */
 	private void took(String phase, long startedNanos) {
-		long millis = (System.nanoTime() - startedNanos) / 1_000_000;
-		log.debug("{} took {} ms", phase, millis);
-		java.util.function.BiConsumer<String, Long> sink = this.timings;
-		if (sink != null) {
-			sink.accept(phase, millis);
-		}
+		long nanos = System.nanoTime() - startedNanos;
+		log.debug("{} took {} ms", phase, nanos / 1_000_000);
+		Timer.builder(PHASE_METER)
+			.description("Time the genealogy import spent in each phase")
+			.tag("phase", phase)
+			.register(meters)
+			.record(nanos, TimeUnit.NANOSECONDS);
 	}
 
 	private static void analyzeIfLarge(JdbcTemplate jdbc, long rows, String table) {
