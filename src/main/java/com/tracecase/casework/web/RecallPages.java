@@ -153,6 +153,8 @@ class RecallPages {
 	 * wrong, naming the unit.
 	 */
 	@PostMapping("/recalls/{reference}/units/{lotCode}")
+	@PreAuthorize("hasAnyAuthority('GROUP_customer-service', 'GROUP_qc', 'GROUP_production', 'GROUP_managers', "
+			+ "'GROUP_camunda-admin')")
 	String update(@PathVariable String reference, @PathVariable String lotCode,
 			@RequestParam(required = false) RecallUnitStatus status, @RequestParam(required = false) String note,
 			@RequestParam(required = false) RecallUnitStatus shown, @RequestParam(defaultValue = "0") int page,

@@ -51,6 +51,10 @@ class RecallController {
 	/** Who starts a campaign: QC, managers and administrators. */
 	static final String MAY_START = "hasAnyAuthority('GROUP_qc', 'GROUP_managers', 'GROUP_camunda-admin')";
 
+	/** Who books what happened to a unit: every group that may book some outcome. */
+	static final String MAY_BOOK = "hasAnyAuthority('GROUP_customer-service', 'GROUP_qc', 'GROUP_production', "
+			+ "'GROUP_managers', 'GROUP_camunda-admin')";
+
 	static final int MAX_PAGE_SIZE = 500;
 
 	private final Recalls recalls;
@@ -127,6 +131,7 @@ class RecallController {
 	}
 
 	@PostMapping("/{reference}/units/{lotCode}")
+	@PreAuthorize(MAY_BOOK)
 	ResponseEntity<?> update(@PathVariable String reference, @PathVariable String lotCode,
 			@RequestBody UnitUpdate update, Authentication user) {
 		RecallUnitStatus status = update.status() == null || update.status().isBlank() ? null
