@@ -28,7 +28,7 @@ public class Containment {
 	private Long id;
 
 	/** Prefix of the reference of a lot contained on its own, before the lot code. */
-	static final String LOT_REFERENCE_PREFIX = "CT-";
+	public static final String LOT_REFERENCE_PREFIX = "CT-";
 
 	@Column(nullable = false, unique = true, updatable = false)
 	private String reference;

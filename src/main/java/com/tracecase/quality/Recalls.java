@@ -44,7 +44,7 @@ import org.springframework.util.StringUtils;
 public class Recalls {
 
 	/** Prefix of a campaign's reference, before the year and its number. */
-	static final String REFERENCE_PREFIX = "RC-";
+	public static final String REFERENCE_PREFIX = "RC-";
 
 	private static final int MAX_REASON_LENGTH = 1000;
 

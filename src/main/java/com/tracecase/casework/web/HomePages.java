@@ -1,6 +1,8 @@
 package com.tracecase.casework.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,9 @@ import com.tracecase.casework.CaseProgress;
 import com.tracecase.casework.CaseStatus;
 import com.tracecase.genealogy.Device;
 import com.tracecase.genealogy.Genealogy;
+import com.tracecase.quality.Containment;
+import com.tracecase.quality.Recalls;
+import com.tracecase.quality.SupplierCorrectiveAction;
 import com.tracecase.shared.Groups;
 import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.WorkspacePage;
@@ -58,7 +63,13 @@ class HomePages {
 		List<String> taskGroups = groups.contains(Groups.ADMINS) || groups.contains(Groups.MANAGERS)
 				? Groups.WORK_GROUPS : groups;
 		model.addAttribute("groups", groups);
-		model.addAttribute("tasks", progress.openTasksOf(taskGroups, TASKS));
+		List<CaseProgress.CaseTask> tasks = progress.openTasksOf(taskGroups, TASKS);
+		Map<String, String> pages = new HashMap<>();
+		tasks.stream()
+			.filter(task -> task.caseNumber() != null)
+			.forEach(task -> pages.put(task.task().taskId(), pageOf(task.caseNumber())));
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("taskPages", pages);
 		model.addAttribute("tasklist", CasePages.TASKLIST_TASK);
 		model.addAttribute("attention",
 				cases.search(CaseFilter.inStatus(CaseStatus.NEEDS_ATTENTION), PageRequest.of(0, ATTENTION)));
@@ -104,6 +115,24 @@ class HomePages {
 		catch (NotFoundException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The page of what a task is about, by its process's business key: a supplier action,
+	 * a recall campaign, a lot contained on its own, or a case.
+	 */
+	static String pageOf(String businessKey) {
+		if (businessKey.startsWith(SupplierCorrectiveAction.REFERENCE_PREFIX)) {
+			return "/supplier-actions/"
+					+ path(businessKey.substring(SupplierCorrectiveAction.REFERENCE_PREFIX.length()));
+		}
+		if (businessKey.startsWith(Recalls.REFERENCE_PREFIX)) {
+			return "/recalls/" + path(businessKey);
+		}
+		if (businessKey.startsWith(Containment.LOT_REFERENCE_PREFIX)) {
+			return "/lots/" + path(businessKey.substring(Containment.LOT_REFERENCE_PREFIX.length()));
+		}
+		return "/cases/" + path(businessKey);
 	}
 
 	private static String path(String segment) {

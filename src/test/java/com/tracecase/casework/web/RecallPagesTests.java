@@ -81,6 +81,8 @@ class RecallPagesTests {
 		assertThat(qc.page().getElementById("done-message").text())
 			.contains("Recall campaign " + reference + " started");
 		new CaseDriver(engine, cases).runJobs(reference);
+		// QC's home lists the campaign's task, leading to the campaign
+		assertThat(page(qc, "/").select("#home-tasks a[href=/recalls/" + reference + "]")).isNotEmpty();
 
 		PageSession service = new PageSession(port, "cs.agent");
 		Document page = page(service, "/recalls/" + reference);
