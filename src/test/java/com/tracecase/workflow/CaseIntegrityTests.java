@@ -222,6 +222,25 @@ class CaseIntegrityTests {
 	}
 
 	@Test
+	void aStepOutOfRetriesOfALotContainedOnItsOwnTellsTheManagersOnce() throws Exception {
+		String reference = quality.requestContainment(plant.mcuReel, "MCU brown-out", "qc.engineer").getReference();
+		String containmentId = runtime().createProcessInstanceQuery()
+			.processInstanceBusinessKey(reference, FailureCaseProcess.CONTAINMENT_PROCESS_KEY)
+			.singleResult()
+			.getId();
+		runtime().setVariable(containmentId, FailureCaseProcess.VAR_SUSPECT_LOT_CODE, "");
+		Job quarantine = job(containmentId, "Task_QuarantineStock");
+		failUntilIncident(quarantine.getId());
+
+		String incident = runtime().createIncidentQuery().configuration(quarantine.getId()).singleResult().getId();
+		List<NotificationMessage> told = notifications.messagesFor(reference + ":attention:" + incident);
+		assertThat(told).extracting(NotificationMessage::recipient).containsExactlyInAnyOrder(MANAGER, ADMIN);
+		assertThat(told)
+			.allSatisfy(mail -> assertThat(mail.subject()).isEqualTo("Needs attention: the containment of lot "
+					+ plant.mcuReel + " is stopped at \"Containment: Quarantine stock built from the suspect lot\""));
+	}
+
+	@Test
 	void aSupplierActionStepOutOfRetriesStopsTheCaseThatFoundIt() throws Exception {
 		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),
 				CustomerTier.STANDARD);

@@ -87,7 +87,8 @@ public class MailRenderer {
 			variables.put(CASE_URL,
 					baseUrl + "/cases/" + URLEncoder.encode(caseNumber.toString(), StandardCharsets.UTF_8));
 		}
-		else if (template == MailTemplate.CONTAINMENT && !suspectLots.isEmpty()) {
+		else if ((template == MailTemplate.CONTAINMENT || template == MailTemplate.ATTENTION_NEEDED)
+				&& !suspectLots.isEmpty()) {
 			variables.remove(CASE_NUMBER);
 			variables.put(LOT_URL,
 					baseUrl + "/lots/" + UriUtils.encodePathSegment(suspectLots.get(0), StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import com.tracecase.casework.CaseManagement;
 import com.tracecase.notification.MailTemplate;
 import com.tracecase.notification.Notifications;
 import com.tracecase.notification.Recipient;
+import com.tracecase.quality.Containment;
 import com.tracecase.quality.Recalls;
 import com.tracecase.shared.Groups;
 import com.tracecase.workflow.FailureCaseProcess;
@@ -70,6 +71,10 @@ class CaseIncidents {
 		if (caseNumber == null) {
 			return;
 		}
+		if (caseNumber.startsWith(Containment.LOT_REFERENCE_PREFIX)) {
+			lotContainmentNeedsAttention(execution, incident, failure);
+			return;
+		}
 		String step = stepName(execution, incident);
 		String problem = ProblemMessages.readable(failure, incident.getIncidentMessage());
 		if (!cases.markNeedsAttention(caseNumber, incident.getId(), step, problem)) {
@@ -82,6 +87,21 @@ class CaseIncidents {
 		notifications.enqueue(MailTemplate.ATTENTION_NEEDED,
 				List.of(Recipient.group(Groups.MANAGERS), Recipient.group(Groups.ADMINS)), model,
 				caseNumber + ":attention:" + incident.getId());
+	}
+
+	/**
+	 * A lot contained on its own has no case to mark: the managers and administrators are
+	 * told once per incident, with the lot.
+	 */
+	private void lotContainmentNeedsAttention(ExecutionEntity execution, Incident incident, Throwable failure) {
+		String reference = execution.getProcessBusinessKey();
+		Map<String, Object> model = new HashMap<>();
+		model.put("suspectLots", List.of(reference.substring(Containment.LOT_REFERENCE_PREFIX.length())));
+		model.put("step", stepName(execution, incident));
+		model.put("problem", ProblemMessages.readable(failure, incident.getIncidentMessage()));
+		notifications.enqueue(MailTemplate.ATTENTION_NEEDED,
+				List.of(Recipient.group(Groups.MANAGERS), Recipient.group(Groups.ADMINS)), model,
+				reference + ":attention:" + incident.getId());
 	}
 
 	private void campaignNeedsAttention(ExecutionEntity execution, Incident incident, Throwable failure) {

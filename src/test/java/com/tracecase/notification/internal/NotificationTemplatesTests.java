@@ -124,6 +124,18 @@ class NotificationTemplatesTests {
 	}
 
 	@Test
+	void aLotContainedOnItsOwnThatStopsSaysWhichLotAndLinksToIt() {
+		RenderedMail mail = renderer.render(MailTemplate.ATTENTION_NEEDED,
+				Map.of("suspectLots", List.of("L-2026-0142"), "step", "Containment: Quarantine stock", "problem", "x"));
+
+		assertThat(mail.subject()).isEqualTo(
+				"Needs attention: the containment of lot L-2026-0142 is stopped at \"Containment: Quarantine stock\"");
+		assertThat(mail.text()).contains("The containment of lot L-2026-0142 waits",
+				"Open the lot: https://tracecase.example.com/lots/L-2026-0142");
+		assertThat(mail.html()).contains("The containment of lot L-2026-0142", "Open lot L-2026-0142 in Tracecase");
+	}
+
+	@Test
 	void aSupplierMailNeedsTheActionsReference() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> renderer.render(MailTemplate.SUPPLIER_ACTION_REQUEST, Map.of("caseNumber", "FC-1")))
