@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +46,9 @@ class ErrorResponses extends BasicErrorController {
 
 	@Override
 	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		if (getStatus(request) == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+		}
 		if (isApi(request)) {
 			// an API path: problem details even for a browser; null means the response is
 			// written
@@ -67,7 +71,26 @@ class ErrorResponses extends BasicErrorController {
 		if (status == HttpStatus.NO_CONTENT) {
 			return new ResponseEntity<>(status);
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(request));
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			answer.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+		}
+		return answer.body(problem(request));
+	}
+
+	/**
+	 * A failure that never reached a controller's advice (in the sign-in, or thrown by
+	 * the process engine) because the database is away is a 503, not a 500.
+	 */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		HttpStatus status = super.getStatus(request);
+		if (status == HttpStatus.INTERNAL_SERVER_ERROR
+				&& DatabaseOutage.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
+		return status;
 	}
 
 	private Map<String, Object> problem(HttpServletRequest request) {
@@ -95,6 +118,7 @@ class ErrorResponses extends BasicErrorController {
 			case PAYLOAD_TOO_LARGE -> "The request is larger than allowed.";
 			case UNAUTHORIZED -> "Authentication is required: sign in with HTTP Basic.";
 			case FORBIDDEN -> "Your groups do not allow this request.";
+			case SERVICE_UNAVAILABLE -> DatabaseOutage.DETAIL;
 			default -> status.is5xxServerError() ? "The request failed because of an error on our side."
 					: "The request cannot be carried out.";
 		};

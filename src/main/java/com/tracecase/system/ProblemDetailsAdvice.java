@@ -14,10 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -122,14 +120,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> dataAccess(DataAccessException ex) {
-		if (ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException
-				|| ex instanceof RecoverableDataAccessException) {
+		// also a rollback that finds the connection gone (JpaSystemException) is the
+		// outage
+		if (ex instanceof TransientDataAccessException || DatabaseOutage.causedBy(ex)) {
 			log.warn("The database is not available: {}", Addresses.maskedIn(ex.getMostSpecificCause().getMessage()));
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					"The database is not available at the moment; the request was not carried out. Try again shortly.");
+					DatabaseOutage.DETAIL);
 			problem.setTitle("Service unavailable");
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, "5")
+				.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
 				.body(problem);
 		}
 		log.error("A request failed in the database", ex);
