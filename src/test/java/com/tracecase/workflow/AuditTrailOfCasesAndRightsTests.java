@@ -22,7 +22,11 @@ import com.tracecase.audit.AuditTrail;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CaseStatus;
 import com.tracecase.casework.CustomerTier;
+import com.tracecase.finance.Remedy;
 import com.tracecase.genealogy.LotManagement;
+import com.tracecase.genealogy.LotStatus;
+import com.tracecase.quality.Containment;
+import com.tracecase.quality.QualityManagement;
 import com.tracecase.shared.Groups;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +60,9 @@ class AuditTrailOfCasesAndRightsTests {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	QualityManagement quality;
 
 	@Autowired
 	ObjectMapper json;
@@ -96,6 +103,7 @@ class AuditTrailOfCasesAndRightsTests {
 					tuple(AuditAction.CLOSED, AuditEntry.PROCESS_ACTOR, CaseStatus.IN_PROGRESS.name(),
 							CaseStatus.CLOSED.name()),
 					tuple(AuditAction.UNIT_RECEIVED, "prod.planner", null, null),
+					tuple(AuditAction.REVIEWED, "qc.engineer", null, "FAILURE_CONFIRMED"),
 					tuple(AuditAction.STATUS_CHANGED, AuditEntry.PROCESS_ACTOR, CaseStatus.REPORTED.name(),
 							CaseStatus.IN_PROGRESS.name()),
 					tuple(AuditAction.CREATED, "cs.agent", null, CaseStatus.REPORTED.name()));
@@ -105,6 +113,88 @@ class AuditTrailOfCasesAndRightsTests {
 			.containsExactly(tuple(AuditAction.DECIDED, decided.getDecidedBy(), decided.getDecisionAction().name()));
 		assertThat(entries(AuditSubject.UNIT, plant.failedUnit())).extracting(AuditEntry::action, AuditEntry::actor)
 			.containsExactly(tuple(AuditAction.REPAIRED, "prod.planner"));
+	}
+
+	@Test
+	void financesRejectionAndTheManagersDecisionAreEachOneEntryOfTheDecisionsTrail() {
+		String caseNumber = confirmed(LocalDate.now().minusMonths(1), false);
+		Remedy proposed = cases.get(caseNumber).getDecisionAction();
+		String proposedBy = cases.get(caseNumber).getDecidedBy();
+		driver.complete(caseNumber, "Task_ApproveCost", "finance.approver",
+				Map.of("financeVerdict", "REJECTED", "financeComment", "Unit shows liquid damage"));
+		driver.complete(caseNumber, "Task_ManagerDecision", "ops.manager",
+				Map.of("managerAction", "DENY", "managerNotes", "Liquid damage is not covered"));
+
+		List<AuditEntry> decisions = entries(AuditSubject.DECISION, caseNumber);
+		assertThat(decisions)
+			.extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::oldValue, AuditEntry::newValue)
+			.containsExactly(tuple(AuditAction.DECIDED, "ops.manager", proposed.name(), Remedy.DENY.name()),
+					tuple(AuditAction.COST_REJECTED, "finance.approver", null, null),
+					tuple(AuditAction.DECIDED, proposedBy, null, proposed.name()));
+		assertThat(decisions.get(1).summary()).endsWith("Unit shows liquid damage");
+		assertThat(entries(AuditSubject.CASE, caseNumber)).extracting(AuditEntry::action)
+			.containsExactly(AuditAction.CLOSED, AuditAction.REVIEWED, AuditAction.STATUS_CHANGED, AuditAction.CREATED);
+	}
+
+	@Test
+	void aCaseWhoseProcessIsDeletedIsCancelledOnceInTheTrail() {
+		String caseNumber = driver.fileReport(plant.failedUnit(), LocalDate.now().minusMonths(12),
+				CustomerTier.STANDARD);
+		driver.runJobs(caseNumber);
+		engine.getRuntimeService().deleteProcessInstance(driver.caseProcess(caseNumber).getId(), "Filed twice");
+
+		var cancelled = cases.get(caseNumber);
+		assertThat(cancelled.getStatus()).isEqualTo(CaseStatus.CANCELLED);
+		assertThat(entries(AuditSubject.CASE, caseNumber)).first()
+			.satisfies(entry -> assertThat(entry)
+				.extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::newValue)
+				.containsExactly(AuditAction.CANCELLED, cancelled.getCancelledBy(), CaseStatus.CANCELLED.name()));
+		assertThat(entries(AuditSubject.CASE, caseNumber)).filteredOn(entry -> entry.action() == AuditAction.CANCELLED)
+			.hasSize(1);
+	}
+
+	@Test
+	void aContainmentLeavesItsRequestTheSupplierActionTheQuarantinedLotsAndTheRecallInTheTrail() {
+		String caseNumber = confirmed(LocalDate.now().minusMonths(12), true);
+		Containment containment = quality.findContainment(caseNumber).orElseThrow();
+		assertThat(entries(AuditSubject.CONTAINMENT, containment.getReference()))
+			.extracting(AuditEntry::action, AuditEntry::actor)
+			.containsExactly(tuple(AuditAction.CONTAINED, quarantinedBy(containment)));
+		String supplierAction = quality.supplierActions(caseNumber).get(0).getReference();
+		assertThat(entries(AuditSubject.SUPPLIER_ACTION, supplierAction)).extracting(AuditEntry::action)
+			.containsExactly(AuditAction.CREATED);
+		for (String quarantined : containment.getQuarantinedLots()) {
+			assertThat(entries(AuditSubject.LOT, quarantined)).filteredOn(e -> e.action() == AuditAction.STATUS_CHANGED)
+				.extracting(AuditEntry::newValue)
+				.containsOnlyOnce(LotStatus.QUARANTINED.name());
+		}
+
+		driver.complete(caseNumber, "Task_ApproveFieldAction", "ops.manager",
+				Map.of("fieldActionVerdict", "APPROVED", "fieldActionNotes", "Recall the two shipped units"));
+		assertThat(entries(AuditSubject.CONTAINMENT, containment.getReference()))
+			.extracting(AuditEntry::action, AuditEntry::actor)
+			.containsExactly(tuple(AuditAction.FIELD_ACTION_APPROVED, "ops.manager"),
+					tuple(AuditAction.CONTAINED, quarantinedBy(containment)));
+		assertThat(trail.find(new AuditQuery(AuditSubject.RECALL_CAMPAIGN, null, "ops.manager", null, null, 0, 200))
+			.entries()).filteredOn(entry -> entry.summary().contains(containment.getSuspectLotCode()))
+			.extracting(AuditEntry::action)
+			.containsExactly(AuditAction.CREATED);
+	}
+
+	/** Who the containment's quarantine names on the lots' status changes. */
+	private String quarantinedBy(Containment containment) {
+		assertThat(containment.getQuarantinedLots()).isNotEmpty();
+		return entries(AuditSubject.LOT, containment.getQuarantinedLots().get(0)).get(0).actor();
+	}
+
+	/** A case of the failed unit that QC confirmed, its decision taken. */
+	private String confirmed(LocalDate purchaseDate, boolean containment) {
+		String caseNumber = driver.fileReport(plant.failedUnit(), purchaseDate, CustomerTier.STANDARD);
+		driver.runJobs(caseNumber);
+		driver.complete(caseNumber, "Task_ReviewInvestigation", "qc.engineer",
+				Map.of("qcVerdict", "FAILURE_CONFIRMED", "failureMode", "No boot", "suspectLotCode", plant.pmicReelA,
+						"rootCauseCategory", "COMPONENT", "containmentNeeded", containment));
+		return caseNumber;
 	}
 
 	@Test

@@ -22,6 +22,9 @@ import com.tracecase.genealogy.UnitShipped;
 import com.tracecase.genealogy.MaterialDisposed;
 import com.tracecase.genealogy.UnitRepaired;
 import com.tracecase.quality.ContainmentRequested;
+import com.tracecase.quality.FieldActionDecided;
+import com.tracecase.quality.InvestigationReviewed;
+import com.tracecase.quality.LotsContained;
 import com.tracecase.quality.RecallCampaignStarted;
 import com.tracecase.quality.SupplierActionRequested;
 import com.tracecase.quality.SupplierAnswerSubmitted;
@@ -172,6 +175,32 @@ class ChangeRecorder {
 	void on(ContainmentRequested event) {
 		trail.record(clock.instant(), actor(event.requestedBy()), AuditSubject.CONTAINMENT, event.reference(),
 				AuditAction.CREATED, "Containment of lot " + event.lotCode() + " requested" + because(event.reason()),
+				(String) null, null);
+	}
+
+	@EventListener
+	void on(InvestigationReviewed event) {
+		trail.record(event.at(), actor(event.reviewer()), AuditSubject.CASE, event.caseNumber(), AuditAction.REVIEWED,
+				"QC's verdict: " + Labels.label(event.verdict())
+						+ (event.suspectLotCode() == null ? "" : ", suspect lot " + event.suspectLotCode()),
+				null, event.verdict());
+	}
+
+	@EventListener
+	void on(LotsContained event) {
+		trail.record(event.at(), actor(event.actor()), AuditSubject.CONTAINMENT, event.reference(),
+				AuditAction.CONTAINED,
+				"Stock built from lot " + event.suspectLotCode() + " quarantined: " + event.quarantined()
+						+ (event.quarantined() == 1 ? " lot" : " lots") + ", " + event.shippedAtRisk()
+						+ " shipped units at risk",
+				(String) null, null);
+	}
+
+	@EventListener
+	void on(FieldActionDecided event) {
+		trail.record(event.at(), actor(event.decidedBy()), AuditSubject.CONTAINMENT, event.reference(),
+				event.approved() ? AuditAction.FIELD_ACTION_APPROVED : AuditAction.FIELD_ACTION_REJECTED,
+				(event.approved() ? "Field action approved" : "No field action") + because(event.notes()),
 				(String) null, null);
 	}
 
