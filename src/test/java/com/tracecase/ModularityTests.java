@@ -15,7 +15,7 @@ class ModularityTests {
 
 	/** The capability modules: their rules, no engine and no demo. */
 	private static final List<String> BUSINESS_MODULES = List.of("casework", "genealogy", "quality", "inventory",
-			"finance", "notification");
+			"finance", "notification", "audit");
 
 	private final ApplicationModules modules = ApplicationModules.of(TracecaseApplication.class);
 
@@ -28,7 +28,7 @@ class ModularityTests {
 	void everyModuleDeclaresWhatItMayDependOn() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"casework", "genealogy", "quality", "inventory", "finance", "notification", "workflow", "demo",
-				"metrics", "shared", "system");
+				"metrics", "shared", "system", "audit");
 		modules.forEach(module -> assertThat(allowedDependencies(module.getBasePackage().getName()))
 			.as("allowedDependencies of %s", module.getIdentifier())
 			.doesNotContain(ApplicationModule.OPEN_TOKEN));

@@ -109,6 +109,7 @@ public class CaseManagement {
 			filed.filedWith(fingerprint);
 		}
 		FailureCase created = cases.saveAndFlush(filed);
+		filed(created);
 		events.publishEvent(new FailureReported(created.getCaseNumber()));
 		return new Filed(created, true);
 	}
@@ -122,7 +123,21 @@ public class CaseManagement {
 	@Transactional
 	public FailureCase register(FailureReport report, String reportedBy) {
 		validate(report);
-		return cases.save(newCase(report, null, reportedBy));
+		FailureCase created = cases.saveAndFlush(newCase(report, null, reportedBy));
+		filed(created);
+		return created;
+	}
+
+	private void filed(FailureCase created) {
+		events.publishEvent(new CaseStatusChanged(created.getCaseNumber(), null, created.getStatus(),
+				created.getReportedBy(), null, created.getReportedAt()));
+	}
+
+	private void statusChanged(FailureCase failureCase, CaseStatus before, String actor, String reason) {
+		if (failureCase.getStatus() != before) {
+			events.publishEvent(new CaseStatusChanged(failureCase.getCaseNumber(), before, failureCase.getStatus(),
+					actor, reason, clock.instant()));
+		}
 	}
 
 	/**
@@ -208,7 +223,9 @@ public class CaseManagement {
 	@Transactional
 	public FailureCase startWork(String caseNumber) {
 		FailureCase failureCase = get(caseNumber);
+		CaseStatus before = failureCase.getStatus();
 		failureCase.startWork();
+		statusChanged(failureCase, before, null, null);
 		return cases.save(failureCase);
 	}
 
@@ -226,7 +243,10 @@ public class CaseManagement {
 	public FailureCase recordDecision(String caseNumber, Remedy action, String reason, Map<String, Object> inputs,
 			String decidedBy) {
 		FailureCase failureCase = get(caseNumber);
-		failureCase.recordDecision(action, reason, inputs, decidedBy, clock.instant());
+		Remedy before = failureCase.getDecisionAction();
+		Instant at = clock.instant();
+		failureCase.recordDecision(action, reason, inputs, decidedBy, at);
+		events.publishEvent(new CaseDecided(caseNumber, before, action, reason, decidedBy, at));
 		return cases.save(failureCase);
 	}
 
@@ -250,7 +270,9 @@ public class CaseManagement {
 	@Transactional
 	public FailureCase close(String caseNumber, CaseClosure closure, String resolution) {
 		FailureCase failureCase = get(caseNumber);
+		CaseStatus before = failureCase.getStatus();
 		failureCase.close(closure, resolution, clock.instant());
+		statusChanged(failureCase, before, null, resolution);
 		return cases.save(failureCase);
 	}
 
@@ -289,6 +311,20 @@ public class CaseManagement {
 				.map(InvalidInputException.Violation::message)
 				.collect(java.util.stream.Collectors.joining(" ")), violations);
 		}
+	}
+
+	/**
+	 * Checks finance's approval as {@link #checkCostApproval} does and keeps who approved
+	 * or rejected the cost, and when, in the audit trail.
+	 * @param decidedBy who, must not be {@literal null}
+	 * @throws InvalidInputException listing every broken rule; nothing is kept then
+	 */
+	@Transactional
+	public void recordCostApproval(String caseNumber, Boolean approved, String comment,
+			Boolean customerChargedAsSubmitted, String decidedBy) {
+		checkCostApproval(caseNumber, approved, comment, customerChargedAsSubmitted);
+		events.publishEvent(new CostApprovalDecided(caseNumber, approved,
+				StringUtils.hasText(comment) ? comment.trim() : null, decidedBy, clock.instant()));
 	}
 
 	/**
@@ -378,10 +414,12 @@ public class CaseManagement {
 			return false;
 		}
 		FailureCase failureCase = found.get();
+		CaseStatus before = failureCase.getStatus();
 		if (!failureCase.cancel(cancelledBy, reason, clock.instant())) {
 			return false;
 		}
 		log.info("Case {} cancelled by {}: {}", caseNumber, cancelledBy, reason);
+		statusChanged(failureCase, before, cancelledBy, reason);
 		cases.save(failureCase);
 		return true;
 	}

@@ -80,6 +80,7 @@ public class LotManagement {
 		}
 		writes.insertPart(part.partNumber(), part.description(), part.kind(), part.unitCost(), part.manufacturer(),
 				part.serialized());
+		events.publishEvent(new PartCreated(part.partNumber(), part.description(), clock.instant()));
 		return queries.findPart(part.partNumber()).orElseThrow();
 	}
 
@@ -114,6 +115,8 @@ public class LotManagement {
 		writes.insertLot(lot.lotCode(), lot.partNumber(), lot.supplier(), lot.dateCode(), lot.quantity(),
 				lot.createdOn() != null ? lot.createdOn() : LocalDate.now(clock), lot.location(),
 				lot.status() != null ? lot.status() : LotStatus.AVAILABLE, lot.serialNumber(), null, null);
+		events.publishEvent(new LotCreated(lot.lotCode(), lot.partNumber(), lot.quantity(),
+				lot.status() != null ? lot.status() : LotStatus.AVAILABLE, clock.instant()));
 		return queries.findLot(lot.lotCode()).orElseThrow();
 	}
 
@@ -186,7 +189,10 @@ public class LotManagement {
 			writes.insertLot(lotCode, part.partNumber(), null, null, build.quantity(), started, null,
 					LotStatus.IN_PRODUCTION, null, buildId, 1);
 		}
-		return queries.outputs(build.buildCode());
+		List<Lot> outputs = queries.outputs(build.buildCode());
+		events.publishEvent(new BuildStarted(build.buildCode(), part.partNumber(), build.quantity(), outputs.size(),
+				clock.instant()));
+		return outputs;
 	}
 
 	/**
@@ -212,6 +218,7 @@ public class LotManagement {
 			.orElseThrow(() -> new InvalidInputException("consumedLotCode",
 					"Lot '" + consumption.consumedLotCode() + "' does not exist."));
 		Long producedId = null;
+		String producedCode = null;
 		if (StringUtils.hasText(consumption.producedLotCode())) {
 			LotState produced = writes.lockLot(consumption.producedLotCode())
 				.orElseThrow(() -> new InvalidInputException("producedLotCode",
@@ -221,6 +228,7 @@ public class LotManagement {
 						"Lot '" + produced.lotCode() + "' is not an output of build '" + buildCode + "'.");
 			}
 			producedId = produced.id();
+			producedCode = produced.lotCode();
 		}
 		if (consumed.buildId() != null) {
 			if (consumed.buildId() == build.id() || writes.linkBuilds(consumed.buildId(), build.id())) {
@@ -229,6 +237,8 @@ public class LotManagement {
 			}
 		}
 		writes.insertConsumption(build.id(), consumed.id(), quantity, producedId);
+		events
+			.publishEvent(new MaterialConsumed(buildCode, consumed.lotCode(), producedCode, quantity, clock.instant()));
 	}
 
 	/**
@@ -272,6 +282,7 @@ public class LotManagement {
 			throw new InvalidInputException("buildCode", "Build '" + buildCode + "' is completed already.");
 		}
 		writes.completeBuild(build.id(), LocalDate.now(clock), actor, clock.instant());
+		events.publishEvent(new BuildCompleted(buildCode, actor, clock.instant()));
 		return queries.findBuild(buildCode).orElseThrow();
 	}
 
@@ -387,6 +398,7 @@ public class LotManagement {
 		LotState unit = writes.lockLotOfSerial(serialNumber.trim())
 			.orElseThrow(() -> new NotFoundException("Serial number", serialNumber));
 		writes.insertShipment(unit.id(), new Shipment(name, email, shippedOn, ref));
+		events.publishEvent(new UnitShipped(serialNumber.trim(), unit.lotCode(), ref, clock.instant()));
 	}
 
 	private static void addIfPresent(List<InvalidInputException.Violation> violations,
@@ -527,7 +539,9 @@ public class LotManagement {
 		}
 		UUID id = UUID.randomUUID();
 		String type = StringUtils.hasText(contentType) ? contentType : "application/octet-stream";
-		writes.insertFile(id, lot.id(), FileNames.safe(fileName), type, content, actor, clock.instant());
+		String safeName = FileNames.safe(fileName);
+		writes.insertFile(id, lot.id(), safeName, type, content, actor, clock.instant());
+		events.publishEvent(new LotFileAttached(lot.lotCode(), safeName, actor, clock.instant()));
 		return queries.file(lot.id(), id).orElseThrow();
 	}
 

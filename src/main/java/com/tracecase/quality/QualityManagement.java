@@ -1,6 +1,7 @@
 package com.tracecase.quality;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -249,7 +250,10 @@ public class QualityManagement {
 						suspect.map(TracedLot::lotCode).orElse(null), input.rootCauseCategory(),
 						input.containmentNeeded(), input.notes())
 				: new QcReview(false, null, null, null, null, false, input.notes());
-		investigation.review(review, reviewer, clock.instant());
+		Instant reviewedAt = clock.instant();
+		investigation.review(review, reviewer, reviewedAt);
+		events.publishEvent(
+				new InvestigationReviewed(caseNumber, verdict.get(), review.suspectLotCode(), reviewer, reviewedAt));
 		lots.recordServiceEvent(investigation.getSerialNumber(), "INVESTIGATED",
 				review.failureConfirmed() ? "Failure confirmed: " + review.failureMode() : "No fault found", reviewer);
 		return investigations.save(investigation);
@@ -324,8 +328,12 @@ public class QualityManagement {
 			.filter(StringUtils::hasText)
 			.sorted()
 			.toList();
-		containment.quarantined(quarantined, shippedAtRisk, clock.instant());
-		return containments.save(containment);
+		Instant containedAt = clock.instant();
+		containment.quarantined(quarantined, shippedAtRisk, containedAt);
+		Containment saved = containments.save(containment);
+		events.publishEvent(new LotsContained(reference, suspectLotCode, quarantined.size(), shippedAtRisk.size(),
+				actor, containedAt));
+		return saved;
 	}
 
 	/**
@@ -394,8 +402,12 @@ public class QualityManagement {
 		}
 		Containment containment = containments.findByReference(reference)
 			.orElseThrow(() -> new NotFoundException("Containment", reference));
-		containment.decideFieldAction(approved, notes, decidedBy, clock.instant());
-		return containments.save(containment);
+		Instant decidedAt = clock.instant();
+		containment.decideFieldAction(approved, notes, decidedBy, decidedAt);
+		Containment saved = containments.save(containment);
+		events.publishEvent(new FieldActionDecided(reference, approved,
+				StringUtils.hasText(notes) ? notes.strip() : null, decidedBy, decidedAt));
+		return saved;
 	}
 
 	/**

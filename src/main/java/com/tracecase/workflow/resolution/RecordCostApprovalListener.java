@@ -40,8 +40,8 @@ class RecordCostApprovalListener implements TaskListener {
 				TaskActors.signedInGroups(task));
 		Boolean approved = TaskVerdicts.approved(task, VAR_FINANCE_VERDICT);
 		Object charged = task.getVariable(VAR_CUSTOMER_CHARGED);
-		cases.checkCostApproval(requiredText(task, VAR_CASE_NUMBER), approved, text(task, VAR_FINANCE_COMMENT),
-				charged == null ? null : Boolean.valueOf(charged.toString()));
+		cases.recordCostApproval(requiredText(task, VAR_CASE_NUMBER), approved, text(task, VAR_FINANCE_COMMENT),
+				charged == null ? null : Boolean.valueOf(charged.toString()), TaskActors.completedBy(task));
 		task.setVariable(VAR_FINANCE_APPROVED, approved);
 	}
 

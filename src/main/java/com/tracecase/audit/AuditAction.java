@@ -1,0 +1,60 @@
+package com.tracecase.audit;
+
+/**
+ * What was done to the subject of an audit entry.
+ */
+public enum AuditAction {
+
+	CREATED,
+
+	UPDATED,
+
+	DELETED,
+
+	UNLOCKED,
+
+	MEMBER_ADDED,
+
+	MEMBER_REMOVED,
+
+	STATUS_CHANGED,
+
+	COMPLETED,
+
+	CONSUMED,
+
+	SHIPPED,
+
+	FILE_ATTACHED,
+
+	REPAIRED,
+
+	DISPOSED,
+
+	UNIT_RECEIVED,
+
+	DECIDED,
+
+	COST_APPROVED,
+
+	REVIEWED,
+
+	CONTAINED,
+
+	FIELD_ACTION_APPROVED,
+
+	FIELD_ACTION_REJECTED,
+
+	COST_REJECTED,
+
+	CLOSED,
+
+	CANCELLED,
+
+	ANSWER_SUBMITTED,
+
+	ANSWER_VERIFIED,
+
+	ANSWER_REJECTED
+
+}
