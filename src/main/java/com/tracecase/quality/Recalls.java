@@ -257,6 +257,7 @@ public class Recalls {
 		}
 		String cleanNote = StringUtils.hasText(note) ? note.strip() : null;
 		Instant now = clock.instant();
+		RecallUnitStatus from = unit.getStatus();
 		unit.moveTo(status, actor, now, cleanNote);
 		if (status == RecallUnitStatus.RETURNED) {
 			lots.receiveReturn(unit.getLotCode(), actor,
@@ -268,6 +269,7 @@ public class Recalls {
 							+ (cleanNote == null ? "" : " (" + cleanNote + ")"),
 					actor);
 		}
+		events.publishEvent(new RecallUnitBooked(reference, unit.displayName(), from, status, cleanNote, actor, now));
 		return units.save(unit);
 	}
 
@@ -303,6 +305,7 @@ public class Recalls {
 			}
 		}
 		campaign.close(summary.strip(), actor, now);
+		events.publishEvent(new RecallCampaignClosed(reference, campaign.getSummary(), actor, now));
 		return campaigns.save(campaign);
 	}
 

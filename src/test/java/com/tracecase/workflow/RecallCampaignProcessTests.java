@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.tracecase.audit.AuditEntry;
+import com.tracecase.audit.AuditQuery;
+import com.tracecase.audit.AuditSubject;
+import com.tracecase.audit.AuditTrail;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CustomerTier;
 import com.tracecase.genealogy.Genealogy;
@@ -43,6 +47,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -76,6 +81,9 @@ class RecallCampaignProcessTests {
 
 	@Autowired
 	EmbeddedMailSink sink;
+
+	@Autowired
+	AuditTrail audit;
 
 	@LocalServerPort
 	int port;
@@ -195,6 +203,13 @@ class RecallCampaignProcessTests {
 			.containsEntry(plant.deviceLots.get(1), RecallUnitStatus.CLOSED)
 			.containsEntry(plant.pmicReelA, RecallUnitStatus.CLOSED);
 		assertThat(recalls.progress(closed).completionRate()).isEqualTo(1.0);
+		// the trail has who booked each unit and who closed the campaign
+		assertThat(
+				audit.find(new AuditQuery(AuditSubject.RECALL_CAMPAIGN, reference, null, null, null, 0, 50)).entries())
+			.extracting(AuditEntry::actor, AuditEntry::summary)
+			.contains(
+					tuple("prod.planner", "Unit " + plant.devices.get(0) + ": Returned \u2192 Repaired: PMIC swapped"),
+					tuple("qc.engineer", "Recall campaign closed: One unit repaired, one customer unreachable"));
 		assertThat(recalls.progress(closed).remedied()).isEqualTo(1);
 	}
 

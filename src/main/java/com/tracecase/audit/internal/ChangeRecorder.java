@@ -25,7 +25,9 @@ import com.tracecase.quality.ContainmentRequested;
 import com.tracecase.quality.FieldActionDecided;
 import com.tracecase.quality.InvestigationReviewed;
 import com.tracecase.quality.LotsContained;
+import com.tracecase.quality.RecallCampaignClosed;
 import com.tracecase.quality.RecallCampaignStarted;
+import com.tracecase.quality.RecallUnitBooked;
 import com.tracecase.quality.SupplierActionRequested;
 import com.tracecase.quality.SupplierAnswerSubmitted;
 import com.tracecase.quality.SupplierAnswerVerdictSubmitted;
@@ -231,6 +233,20 @@ class ChangeRecorder {
 	void on(RecallCampaignStarted event) {
 		trail.record(clock.instant(), actor(event.startedBy()), AuditSubject.RECALL_CAMPAIGN, event.reference(),
 				AuditAction.CREATED, "Recall campaign for lot " + event.lotCode() + " started", (String) null, null);
+	}
+
+	@EventListener
+	void on(RecallUnitBooked event) {
+		trail.record(event.at(), actor(event.by()), AuditSubject.RECALL_CAMPAIGN, event.reference(),
+				AuditAction.STATUS_CHANGED, "Unit " + event.unit() + ": " + Labels.label(event.from()) + " \u2192 "
+						+ Labels.label(event.to()) + because(event.note()),
+				event.from(), event.to());
+	}
+
+	@EventListener
+	void on(RecallCampaignClosed event) {
+		trail.record(event.at(), actor(event.by()), AuditSubject.RECALL_CAMPAIGN, event.reference(), AuditAction.CLOSED,
+				"Recall campaign closed" + because(event.summary()), (String) null, null);
 	}
 
 	/**
