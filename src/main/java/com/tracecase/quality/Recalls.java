@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.tracecase.genealogy.Genealogy;
+import com.tracecase.genealogy.InputRules;
 import com.tracecase.genealogy.Lot;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.RecallUnit;
@@ -81,16 +82,20 @@ public class Recalls {
 	 * Starts a recall campaign of the lot, as a person asks; its process starts in the
 	 * same transaction (see {@link RecallCampaignStarted}).
 	 * @param reason why, required, at most 1000 characters
-	 * @throws InvalidInputException when the reason is missing or too long; nothing is
-	 * written
-	 * @throws NotFoundException when there is no such lot
+	 * @throws InvalidInputException naming {@code lotCode} when the lot is missing, too
+	 * long or unknown, naming {@code reason} when the reason is missing or too long;
+	 * nothing is written
 	 * @throws StateConflictException when the lot has an open campaign already
 	 */
 	@Transactional
 	public RecallCampaign start(String lotCode, String reason, String startedBy) {
-		TextInput.check("lotCode", "The lot code", lotCode, 64, false);
+		TextInput.check("lotCode", "The lot code", lotCode, InputRules.CODE_MAX_LENGTH, false);
+		if (lotCode == null || lotCode.isBlank()) {
+			throw new InvalidInputException("lotCode", "Enter the lot to recall.");
+		}
 		checkReason(reason);
-		Lot lot = genealogy.getLot(lotCode == null ? "" : lotCode.trim());
+		Lot lot = genealogy.findLot(lotCode.trim())
+			.orElseThrow(() -> new InvalidInputException("lotCode", "Lot " + lotCode.trim() + " does not exist."));
 		return open(lot, reason.strip(), startedBy, null);
 	}
 
