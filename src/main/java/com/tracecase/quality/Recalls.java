@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -140,8 +141,17 @@ public class Recalls {
 		Instant now = clock.instant();
 		String reference = REFERENCE_PREFIX + Year.from(now.atZone(ZoneOffset.UTC)).getValue() + "-"
 				+ String.format("%04d", campaigns.nextNumber());
-		RecallCampaign campaign = campaigns.saveAndFlush(new RecallCampaign(reference, lot.lotCode(), lot.partNumber(),
-				containmentReference, reason, startedBy, now));
+		RecallCampaign campaign;
+		try {
+			campaign = campaigns.saveAndFlush(new RecallCampaign(reference, lot.lotCode(), lot.partNumber(),
+					containmentReference, reason, startedBy, now));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the one open campaign per lot (a unique index): another was started at the
+			// same moment
+			throw new StateConflictException("Lot " + lot.lotCode()
+					+ " has an open recall campaign already: it was started at the same moment.");
+		}
 		events.publishEvent(new RecallCampaignStarted(reference, lot.lotCode(), startedBy));
 		return campaign;
 	}

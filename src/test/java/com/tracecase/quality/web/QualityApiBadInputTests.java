@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.tracecase.TracecaseIntegrationTest;
@@ -25,8 +30,11 @@ import com.tracecase.workflow.SupplierActionDriver;
 import com.tracecase.workflow.SupplierActionProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TracecaseIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QualityApiBadInputTests {
 
 	/** The tables these endpoints write, compared whole before and after each row. */
@@ -374,6 +383,43 @@ class QualityApiBadInputTests {
 
 	private static String variable(String name, String value) {
 		return "\"" + name + "\": {\"value\": \"" + value + "\", \"type\": \"String\"}";
+	}
+
+	/**
+	 * Runs last: the campaign it starts is written while the other rows compare tables.
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void twoSimultaneousRecallsOfOneLotStartOneCampaignAndTheOtherIsAConflict() throws Exception {
+		String lot = plant.pmicReelA;
+		Row start = row("recall: two at the same moment", "qc.engineer", "POST", "/api/recalls",
+				"{\"lotCode\": \"" + lot + "\", \"reason\": \"Charger overheats\"}", 201, null);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService clients = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				sent.add(clients.submit(() -> {
+					go.await();
+					return send(start);
+				}));
+			}
+			go.countDown();
+			List<HttpResponse<String>> answers = new ArrayList<>();
+			for (Future<HttpResponse<String>> answer : sent) {
+				answers.add(answer.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(answers).extracting(HttpResponse::statusCode)
+				.as(answers.toString())
+				.containsExactlyInAnyOrder(201, 409);
+			assertProblem(answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow(), 409,
+					null);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM recall_campaign WHERE lot_code = ?", Long.class, lot))
+				.isEqualTo(1);
+		}
+		finally {
+			clients.shutdownNow();
+		}
 	}
 
 	/** How the refusal names a variable: in words, as Tasklist's form labels it. */
