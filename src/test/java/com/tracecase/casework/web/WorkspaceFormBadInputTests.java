@@ -34,6 +34,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -240,6 +241,36 @@ class WorkspaceFormBadInputTests {
 						"/lots/{other}/status", Map.of("status", "QUARANTINED", "reason", "Cracks\u0000"), "reason"),
 				row("lot status: unknown status", "qc.engineer", "/lots/{other}", "/lots/{other}/status",
 						Map.of("status", "MELTED", "reason", "Test"), "not a valid status"));
+	}
+
+	/**
+	 * The filters of the lists, sent by hand.
+	 * @return page, what the page says naming the filter ({@literal null}: the list as it
+	 * is, its value taken as text)
+	 */
+	static Stream<Arguments> filters() {
+		return Stream.of(Arguments.of("/cases?from=2026-02-30", "date"), Arguments.of("/cases?status=LOST", "status"),
+				Arguments.of("/returns?disposition=MOON", "Choose where the items are"),
+				Arguments.of("/dashboard?from=yesterday", "date"),
+				Arguments.of("/supplier-actions?status=LOST", "status"), Arguments.of("/recalls?status=LOST", "status"),
+				Arguments.of("/search?q=%25%27%3B--", null), Arguments.of("/cases?lot=%25", null));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("filters")
+	void aBadFilterShowsTheListWithTheFilterNamedNeverAnError(String path, String says) throws Exception {
+		String before = snapshot();
+		HttpResponse<String> response = new PageSession(port, "ops.manager").get(path);
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 499);
+		for (String internal : INTERNALS) {
+			assertThat(response.body()).as(path + " shows internals").doesNotContain(internal);
+		}
+		if (says != null) {
+			Element message = Jsoup.parse(response.body()).selectFirst(".error-summary, #error-message");
+			assertThat(message).as(path + ": no error summary in " + response.body()).isNotNull();
+			assertThat(message.text()).as(path).containsIgnoringCase(says);
+		}
+		assertThat(snapshot()).as("nothing written by " + path).isEqualTo(before);
 	}
 
 	@ParameterizedTest(name = "{0}")

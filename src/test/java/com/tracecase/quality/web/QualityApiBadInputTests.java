@@ -312,6 +312,23 @@ class QualityApiBadInputTests {
 						null));
 	}
 
+	Stream<Row> otherRows() {
+		return Stream.of(row("cases: unknown status", "cs.agent", "GET", "/api/cases?status=LOST", null, 400, "status"),
+				row("cases: February 30th", "cs.agent", "GET", "/api/cases?from=2026-02-30", null, 400, "from"),
+				row("mail: limit not a number", "cs.agent", "GET", "/api/mail/messages?limit=many", null, 400, "limit"),
+				row("notification retry: id not a number", "ops.manager", "POST", "/api/notifications/abc/retry", null,
+						400, "id"),
+				row("unit received: unknown case", "prod.planner", "POST", "/api/cases/FC-0000-000000/unit-received",
+						null, 404, null),
+				row("import: unknown import", "prod.planner", "GET", "/api/genealogy/imports/abc", null, 404, null));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("otherRows")
+	void casesMailNotificationsAndImportsRefuseBadParametersNamingThem(Row row) throws Exception {
+		refused(row);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("recallRows")
 	void recallCampaignsRefuseBadInputNamingTheFieldAndWriteNothing(Row row) throws Exception {
