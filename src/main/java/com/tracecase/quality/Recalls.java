@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.tracecase.genealogy.Genealogy;
+import com.tracecase.genealogy.InputRules;
 import com.tracecase.genealogy.Lot;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.RecallUnit;
@@ -27,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -81,16 +83,20 @@ public class Recalls {
 	 * Starts a recall campaign of the lot, as a person asks; its process starts in the
 	 * same transaction (see {@link RecallCampaignStarted}).
 	 * @param reason why, required, at most 1000 characters
-	 * @throws InvalidInputException when the reason is missing or too long; nothing is
-	 * written
-	 * @throws NotFoundException when there is no such lot
+	 * @throws InvalidInputException naming {@code lotCode} when the lot is missing, too
+	 * long or unknown, naming {@code reason} when the reason is missing or too long;
+	 * nothing is written
 	 * @throws StateConflictException when the lot has an open campaign already
 	 */
 	@Transactional
 	public RecallCampaign start(String lotCode, String reason, String startedBy) {
-		TextInput.check("lotCode", "The lot code", lotCode, 64, false);
+		TextInput.check("lotCode", "The lot code", lotCode, InputRules.CODE_MAX_LENGTH, false);
+		if (lotCode == null || lotCode.isBlank()) {
+			throw new InvalidInputException("lotCode", "Enter the lot to recall.");
+		}
 		checkReason(reason);
-		Lot lot = genealogy.getLot(lotCode == null ? "" : lotCode.trim());
+		Lot lot = genealogy.findLot(lotCode.trim())
+			.orElseThrow(() -> new InvalidInputException("lotCode", "Lot " + lotCode.trim() + " does not exist."));
 		return open(lot, reason.strip(), startedBy, null);
 	}
 
@@ -135,8 +141,17 @@ public class Recalls {
 		Instant now = clock.instant();
 		String reference = REFERENCE_PREFIX + Year.from(now.atZone(ZoneOffset.UTC)).getValue() + "-"
 				+ String.format("%04d", campaigns.nextNumber());
-		RecallCampaign campaign = campaigns.saveAndFlush(new RecallCampaign(reference, lot.lotCode(), lot.partNumber(),
-				containmentReference, reason, startedBy, now));
+		RecallCampaign campaign;
+		try {
+			campaign = campaigns.saveAndFlush(new RecallCampaign(reference, lot.lotCode(), lot.partNumber(),
+					containmentReference, reason, startedBy, now));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the one open campaign per lot (a unique index): another was started at the
+			// same moment
+			throw new StateConflictException("Lot " + lot.lotCode()
+					+ " has an open recall campaign already: it was started at the same moment.");
+		}
 		events.publishEvent(new RecallCampaignStarted(reference, lot.lotCode(), startedBy));
 		return campaign;
 	}

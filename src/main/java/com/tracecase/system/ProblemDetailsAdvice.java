@@ -8,11 +8,14 @@ import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.StateConflictException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -72,7 +76,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.collect(Collectors.joining("."));
 			String message = mismatch instanceof InvalidFormatException invalid
 					? "'" + invalid.getValue() + "' is not a valid value" + allowedValues(invalid.getTargetType())
-					: "has the wrong type";
+					: mismatch instanceof UnrecognizedPropertyException ? "is not a field of this request"
+							: "has the wrong type";
 			violations = List.of(new InvalidInputException.Violation(field, message));
 			detail = "Field '" + field + "' " + message + ".";
 		}
@@ -80,6 +85,44 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", violations);
 		return ResponseEntity.unprocessableEntity().body(problem);
+	}
+
+	/**
+	 * A query parameter or path segment of the wrong type (a page that is no number, a
+	 * date that is none or has a time and zone, a number beyond the type's range): 400
+	 * naming the parameter.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: ex.getPropertyName();
+		String expected = expected(ex.getRequiredType());
+		String value = String.valueOf(ex.getValue());
+		String message = "'" + (value.length() > 100 ? value.substring(0, 100) + "…" : value) + "' is not " + expected
+				+ ".";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Parameter '" + field + "': " + message);
+		problem.setTitle("Bad request");
+		problem.setProperty("errors", List.of(new InvalidInputException.Violation(field, message)));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == LocalDate.class) {
+			return "a date such as 2026-03-31 (no time or zone)";
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+			return "a whole number within range";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		if (type != null && type.isEnum()) {
+			return "one of "
+					+ Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+		}
+		return "a valid value";
 	}
 
 	private static String allowedValues(Class<?> type) {

@@ -1,6 +1,10 @@
 package com.tracecase.system;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import com.tracecase.shared.InvalidInputException;
+import com.tracecase.shared.Labels;
 import com.tracecase.shared.NotFoundException;
 import com.tracecase.shared.StateConflictException;
 import com.tracecase.shared.WorkspacePage;
@@ -12,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -30,6 +35,26 @@ class WorkspaceErrorAdvice {
 	@ExceptionHandler
 	ModelAndView invalid(InvalidInputException ex, HttpServletResponse response) {
 		return page(HttpStatus.BAD_REQUEST, "That did not work", ex.getMessage(), response);
+	}
+
+	/**
+	 * A form or link value of the wrong type (a choice not on the list, a page that is no
+	 * number): the page says which and what it takes, not a JSON problem.
+	 */
+	@ExceptionHandler
+	ModelAndView wrongType(MethodArgumentTypeMismatchException ex, HttpServletResponse response) {
+		Class<?> type = ex.getRequiredType();
+		String value = String.valueOf(ex.getValue());
+		String expected = type != null && type.isEnum()
+				? "choose one of " + Arrays.stream(type.getEnumConstants())
+					.map(constant -> Labels.label((Enum<?>) constant))
+					.collect(Collectors.joining(", "))
+				: type == int.class || type == long.class || type == Integer.class || type == Long.class
+						? "enter a whole number" : "enter a valid value";
+		return page(HttpStatus.BAD_REQUEST, "That did not work",
+				"'" + (value.length() > 100 ? value.substring(0, 100) + "…" : value) + "' is not a valid "
+						+ ex.getName() + ": " + expected + ".",
+				response);
 	}
 
 	@ExceptionHandler

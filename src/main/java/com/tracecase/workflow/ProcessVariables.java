@@ -3,8 +3,10 @@ package com.tracecase.workflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import com.tracecase.shared.InvalidInputException;
+import com.tracecase.shared.TextInput;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import org.springframework.util.StringUtils;
@@ -23,8 +25,17 @@ public final class ProcessVariables {
 		if (value == null) {
 			return null;
 		}
-		String text = value.toString().trim();
+		String raw = value.toString();
+		// checked before trimming: trim() would hide a trailing NUL that the engine then
+		// fails to store
+		TextInput.check(name, "The " + words(name), raw, Integer.MAX_VALUE, true);
+		String text = raw.strip();
 		return text.isEmpty() ? null : text;
+	}
+
+	/** {@code rootCause} as "root cause", for a sentence. */
+	private static String words(String name) {
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 	}
 
 	public static String requiredText(VariableScope scope, String name) {

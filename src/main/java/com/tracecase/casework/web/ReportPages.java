@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CustomerTier;
@@ -19,6 +20,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WorkspacePage
 @PreAuthorize("hasAnyAuthority('GROUP_customer-service', 'GROUP_camunda-admin')")
 class ReportPages {
+
+	/** The form's choices, as the sentence names them. */
+	private static final Map<String, String> CHOICES = Map.of("symptomCategory", "symptom", "channel",
+			"channel the report came in", "customerTier", "customer's tier");
 
 	private final CaseManagement cases;
 
@@ -45,9 +52,14 @@ class ReportPages {
 	}
 
 	@PostMapping("/reports/new")
-	String file(@ModelAttribute("report") ReportForm form, Principal principal, Model model,
+	String file(@ModelAttribute("report") ReportForm form, BindingResult binding, Principal principal, Model model,
 			RedirectAttributes redirect) {
 		List<InvalidInputException.Violation> errors = new ArrayList<>();
+		// a choice that is not on the list (sent by hand): the field, in words
+		for (FieldError error : binding.getFieldErrors()) {
+			errors.add(new InvalidInputException.Violation(error.getField(),
+					"Choose the " + CHOICES.getOrDefault(error.getField(), error.getField()) + " from the list."));
+		}
 		LocalDate purchaseDate = null;
 		if (StringUtils.hasText(form.getPurchaseDate())) {
 			try {
@@ -125,7 +137,9 @@ class ReportPages {
 		}
 
 		private static String trim(String value) {
-			return value == null ? null : value.trim();
+			// strip(), not trim(): a trailing NUL or control character must reach the
+			// check
+			return value == null ? null : value.strip();
 		}
 
 		public String getSerialNumber() {

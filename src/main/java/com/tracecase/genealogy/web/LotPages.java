@@ -85,7 +85,7 @@ class LotPages {
 		}
 		if (errors.isEmpty()) {
 			try {
-				lots.changeStatus(lotCode, status, principal.getName(), reason.trim());
+				lots.changeStatus(lotCode, status, principal.getName(), reason.strip());
 				redirect.addFlashAttribute("done", "The lot is now " + Labels.label(status).toLowerCase() + ".");
 				return "redirect:/lots/{lotCode}";
 			}

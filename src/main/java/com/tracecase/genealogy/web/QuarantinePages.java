@@ -66,7 +66,7 @@ class QuarantinePages {
 		}
 		if (errors.isEmpty()) {
 			try {
-				lots.changeStatus(lotCode, status, principal.getName(), reason.trim());
+				lots.changeStatus(lotCode, status, principal.getName(), reason.strip());
 				redirect.addFlashAttribute("done", status == LotStatus.AVAILABLE
 						? "Lot " + lotCode + " is released to stock." : "Lot " + lotCode + " is scrapped.");
 				redirect.addAttribute("page", page);

@@ -114,6 +114,9 @@ class RecallController {
 			Authentication user) {
 		RecallUnitStatus wanted = status == null || status.isBlank() ? null
 				: parse(RecallUnitStatus.class, "status", status);
+		if (page < 0) {
+			throw new InvalidInputException("page", "The page number starts at 0, not " + page + ".");
+		}
 		Page<CampaignUnit> units = recalls.units(reference, wanted, page, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
 		boolean withCustomers = dealsWithCustomers(user);
 		return Map.of("total", units.getTotalElements(), "page", units.getNumber(), "size", units.getSize(), "units",

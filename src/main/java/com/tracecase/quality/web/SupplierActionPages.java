@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.tracecase.genealogy.InputRules;
 import com.tracecase.notification.Notifications;
 import com.tracecase.quality.EightDAnswer;
 import com.tracecase.quality.SupplierActionStatus;
@@ -14,6 +15,7 @@ import com.tracecase.quality.SupplierCorrectiveAction;
 import com.tracecase.quality.SupplierManagement;
 import com.tracecase.shared.InvalidInputException;
 import com.tracecase.shared.StateConflictException;
+import com.tracecase.shared.TextInput;
 import com.tracecase.shared.WorkspacePage;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -142,6 +144,7 @@ class SupplierActionPages {
 	 */
 	static List<SupplierCorrectiveAction> list(SupplierManagement suppliers, SupplierActionStatus status,
 			boolean overdue, String lot) {
+		TextInput.check("lot", "The lot", lot, InputRules.CODE_MAX_LENGTH, false);
 		List<SupplierCorrectiveAction> found = overdue ? suppliers.overdueActions()
 				: StringUtils.hasText(lot) ? suppliers.actionsOfLot(lot.strip()) : suppliers.actions(status);
 		return found.stream()

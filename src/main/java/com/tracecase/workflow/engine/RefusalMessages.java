@@ -28,6 +28,15 @@ class RefusalMessages {
 	private static final Pattern PREFIX = Pattern
 		.compile("\"message\":\"Cannot (?:submit task form|complete task|submit form) [^:\"]{1,80}: ");
 
+	/** The JSON reader's own words for a body it cannot read, with Java class names. */
+	private static final Pattern UNREADABLE = Pattern.compile(
+			"java\\.|org\\.camunda|Cannot construct instance|Cannot deserialize|Unexpected end-of-input|Unexpected character");
+
+	/** What a client that sent an unreadable body is told instead. */
+	static final String UNREADABLE_ANSWER = "{\"type\":\"InvalidRequestException\",\"message\":"
+			+ "\"The request body cannot be read: send JSON such as {\\\"variables\\\": {\\\"name\\\": "
+			+ "{\\\"value\\\": \\\"...\\\", \\\"type\\\": \\\"String\\\"}}}.\"}";
+
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> refusalMessageFilter() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
@@ -38,6 +47,9 @@ class RefusalMessages {
 	}
 
 	static String withoutPrefix(String body) {
+		if (UNREADABLE.matcher(body).find()) {
+			return UNREADABLE_ANSWER;
+		}
 		Matcher matcher = PREFIX.matcher(body);
 		return matcher.find() ? matcher.replaceFirst("\"message\":\"") : body;
 	}
@@ -60,6 +72,7 @@ class RefusalMessages {
 				String cleaned = withoutPrefix(body);
 				if (!cleaned.equals(body)) {
 					wrapper.resetBuffer();
+					wrapper.setContentType("application/json");
 					byte[] bytes = cleaned.getBytes(StandardCharsets.UTF_8);
 					wrapper.getOutputStream().write(bytes);
 				}
