@@ -2,6 +2,7 @@ package com.tracecase.quality.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 
 import com.tracecase.quality.EightDAnswer;
 import com.tracecase.quality.SupplierActionTasks;
@@ -61,10 +62,28 @@ class SupplierActionController {
 	@PostMapping("/{id}/verdict")
 	@PreAuthorize(SupplierActionPages.MAY_WORK)
 	Detail verdict(@PathVariable long id, @RequestBody(required = false) Verdict verdict, Principal principal) {
-		suppliers.submitVerdict(id, verdict == null ? null : verdict.verified(),
-				verdict == null ? null : verdict.reason(), principal.getName());
+		try {
+			suppliers.submitVerdict(id, verdict == null ? null : verdict.verified(),
+					verdict == null ? null : verdict.reason(), principal.getName());
+		}
+		catch (InvalidInputException ex) {
+			// the module names the Tasklist form's fields; this body calls them verdict
+			// and reason
+			throw new InvalidInputException(ex.getMessage(),
+					ex.violations()
+						.stream()
+						.map(v -> new InvalidInputException.Violation(BODY_FIELDS.getOrDefault(v.field(), v.field()),
+								v.message()))
+						.toList());
+		}
 		return action(id);
 	}
+
+	/**
+	 * The verdict's fields as the Tasklist form names them, to their names in this body.
+	 */
+	private static final Map<String, String> BODY_FIELDS = Map.of("answerVerdict", "verdict", "rejectionReason",
+			"reason");
 
 	/**
 	 * @param verdict {@code VERIFIED} or {@code REJECTED}

@@ -275,7 +275,7 @@ class QualityApiBadInputTests {
 				row("verdict: SQL in the verdict", "qc.engineer", "POST", verdict,
 						"{\"verdict\": \"VERIFIED' OR '1'='1\"}", 422, "verdict"),
 				row("verdict: NUL byte in reason (named as the task's field)", "qc.engineer", "POST", verdict,
-						"{\"verdict\": \"REJECTED\", \"reason\": \"No\\u0000\"}", 422, "rejectionReason"),
+						"{\"verdict\": \"REJECTED\", \"reason\": \"No\\u0000\"}", 422, "reason"),
 				row("actions: unknown status", "qc.engineer", "GET", "/api/supplier-actions?status=LOST", null, 422,
 						"status"),
 				row("actions: overdue not a boolean", "qc.engineer", "GET", "/api/supplier-actions?overdue=maybe", null,

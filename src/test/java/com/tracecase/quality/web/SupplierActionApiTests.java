@@ -101,10 +101,9 @@ class SupplierActionApiTests {
 			.getDeleteReason()).isEqualTo("completed");
 		assertProblem(send("POST", path + "/answer", "qc.engineer", answer("Twice")), 409, null);
 
-		assertProblem(send("POST", path + "/verdict", "qc.engineer", Map.of("verdict", "REJECTED")), 422,
-				"rejectionReason");
+		assertProblem(send("POST", path + "/verdict", "qc.engineer", Map.of("verdict", "REJECTED")), 422, "reason");
 		assertProblem(send("POST", path + "/verdict", "qc.engineer", Map.of("verdict", "MAYBE")), 422, "verdict");
-		assertProblem(send("POST", path + "/verdict", "qc.engineer", Map.of()), 422, "answerVerdict");
+		assertProblem(send("POST", path + "/verdict", "qc.engineer", Map.of()), 422, "verdict");
 		JsonNode rejected = read(send("POST", path + "/verdict", "qc.engineer",
 				Map.of("verdict", "REJECTED", "reason", "Show the drift in the oven's log")), 200);
 		assertThat(rejected.path("action").path("status").asText()).isEqualTo("REJECTED");
