@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,8 +103,15 @@ final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 	}
 
+	/**
+	 * The text of the element once it is shown; read again when the page replaced the
+	 * element between finding and reading it (a form sent, an htmx swap).
+	 */
 	String text(By locator) {
-		return waitFor(locator).getText();
+		return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+			WebElement element = d.findElement(locator);
+			return element.isDisplayed() ? element.getText() : null;
+		});
 	}
 
 	List<String> texts(By locator) {

@@ -131,6 +131,8 @@ class CasePagesBrowserTests {
 		browser.driver().findElement(By.id("customerEmail")).clear();
 		browser.driver().findElement(By.id("customerEmail")).sendKeys("kim.lee@example.com");
 		browser.driver().findElement(By.cssSelector("#report-form button[type=submit]")).click();
+		// the page of the first refusal shows until the second one arrives
+		browser.waitForText(By.id("error-summary"), "The customer's name is required.");
 		assertThat(browser.text(By.id("error-summary"))).contains("The customer's name is required.")
 			.contains("A description of the failure is required.")
 			.contains("The symptom category is required.");
@@ -221,6 +223,7 @@ class CasePagesBrowserTests {
 		browser.driver().findElement(By.id("olderThan")).clear();
 		browser.driver().findElement(By.id("olderThan")).sendKeys("ten");
 		browser.driver().findElement(By.cssSelector("#case-filters button[type=submit]")).click();
+		browser.waitForText(By.id("error-summary"), "Enter the age in whole days");
 		assertThat(browser.text(By.id("error-summary"))).contains("Enter the age in whole days");
 		assertThat(browser.driver().findElement(By.partialLinkText("Enter the age")).getAttribute("href"))
 			.endsWith("#olderThan");
