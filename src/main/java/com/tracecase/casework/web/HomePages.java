@@ -140,13 +140,8 @@ class HomePages {
 	}
 
 	private static List<String> groups(Authentication authentication) {
-		String prefix = Groups.authority("");
-		return authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith(prefix))
-			.map(authority -> authority.substring(prefix.length()))
-			.toList();
+		return Groups
+			.fromAuthorities(authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
 	}
 
 }

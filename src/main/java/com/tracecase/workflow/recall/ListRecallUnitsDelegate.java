@@ -1,6 +1,5 @@
 package com.tracecase.workflow.recall;
 
-import com.tracecase.genealogy.Whereabouts;
 import com.tracecase.quality.RecallProgress;
 import com.tracecase.quality.RecallUnitStatus;
 import com.tracecase.quality.Recalls;
