@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +52,11 @@ public class IntakeBenchmark {
 
 	static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
+	/** where the queries go: the first node */
 	final String baseUrl;
+
+	/** the nodes; client c sends its requests to node c modulo their number */
+	final List<String> nodeUrls;
 
 	final int reports;
 
@@ -86,7 +89,8 @@ public class IntakeBenchmark {
 	final List<Result> results = new ArrayList<>();
 
 	IntakeBenchmark(Map<String, String> options) {
-		this.baseUrl = options.getOrDefault("url", "http://localhost:18080");
+		this.nodeUrls = List.of(options.getOrDefault("url", "http://localhost:18080").split(","));
+		this.baseUrl = nodeUrls.get(0);
 		this.reports = Integer.parseInt(options.getOrDefault("reports", "200"));
 		this.warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
 		this.earlier = Integer.parseInt(options.getOrDefault("earlier", "500"));
@@ -106,7 +110,7 @@ public class IntakeBenchmark {
 		for (String arg : args) {
 			if (!arg.startsWith("--") || !arg.contains("=")) {
 				System.err.println("""
-						Usage: java bench/IntakeBenchmark.java [--url=http://localhost:18080] [--reports=200]
+						Usage: java bench/IntakeBenchmark.java [--url=http://localhost:18080[,http://node2...]] [--reports=200]
 						         [--clients=1,8] [--warmup=20] [--earlier=500] [--devices=3000]
 						         [--bpmn=bench/bare-intake.bpmn] [--out=results.md] [--label=text] [--timeout-seconds=3600]""");
 				System.exit(2);
@@ -176,7 +180,14 @@ public class IntakeBenchmark {
 
 	}
 
-	Result phase(String name, String process, int clients, int count, IntFunction<Long> request, boolean keep)
+	/** One request to one node: the latency in microseconds, or -1 when it failed. */
+	interface Request {
+
+		long send(String nodeUrl, int n);
+
+	}
+
+	Result phase(String name, String process, int clients, int count, Request request, boolean keep)
 			throws Exception {
 		if (count <= 0) {
 			return null;
@@ -196,10 +207,11 @@ public class IntakeBenchmark {
 		CountDownLatch done = new CountDownLatch(clients);
 		long started = System.nanoTime();
 		for (int c = 0; c < clients; c++) {
+			String nodeUrl = nodeUrls.get(c % nodeUrls.size());
 			Thread client = new Thread(() -> {
 				try {
 					while (next.getAndIncrement() < count) {
-						long micros = request.apply(sequence.incrementAndGet());
+						long micros = request.send(nodeUrl, sequence.incrementAndGet());
 						if (micros < 0) {
 							errors.incrementAndGet();
 							lastError.set(System.nanoTime());
@@ -299,14 +311,14 @@ public class IntakeBenchmark {
 	// ---- requests
 
 	/** @return the request's latency in microseconds, or -1 when it did not answer 201 */
-	long postReport(int n) {
+	long postReport(String nodeUrl, int n) {
 		String serial = "HX2-%06d".formatted(serialNumber(n));
 		String body = """
 				{"serialNumber":"%s","customer":{"name":"Bench Customer %d","email":"bench%d@example.com","phone":"+1 555 0100"},\
 				"symptomCategory":"NO_POWER","description":"Benchmark report %d: dead after charging",\
 				"purchaseDate":"2026-01-15","channel":"PHONE"}"""
 			.formatted(serial, n, n, n);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/failure-reports"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(nodeUrl + "/api/failure-reports"))
 			.header("Authorization", basic("cs.agent"))
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", "bench-" + runId + "-" + n)
@@ -316,7 +328,7 @@ public class IntakeBenchmark {
 	}
 
 	/** Starts the bare process with the variables the case process starts with. */
-	long startBare(int n) {
+	long startBare(String nodeUrl, int n) {
 		String key = "BARE-" + runId + "-" + n;
 		Map<String, String> variables = new LinkedHashMap<>();
 		variables.put("caseNumber", key);
@@ -339,7 +351,7 @@ public class IntakeBenchmark {
 		json.setLength(json.length() - 1);
 		json.append("}}");
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create(baseUrl + "/engine-rest/process-definition/key/" + BARE_PROCESS + "/start"))
+			.newBuilder(URI.create(nodeUrl + "/engine-rest/process-definition/key/" + BARE_PROCESS + "/start"))
 			.header("Authorization", basic("admin"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.toString()))

@@ -310,6 +310,24 @@ public class Genealogy {
 	}
 
 	/**
+	 * The part's stock in one status, apart from some lots, without reading every lot:
+	 * the number of lots, their quantity and the oldest few.
+	 * @param apart lots to leave out, e.g. suspect lots; must not be {@literal null}
+	 * @param oldest how many of the oldest lots to return
+	 */
+	public StockSummary stock(String partNumber, LotStatus status, Collection<String> apart, int oldest) {
+		return queries.stockSummary(partNumber, status, apart, oldest);
+	}
+
+	/**
+	 * @return those of the lots that are the part's, in the status and with quantity on
+	 * hand, oldest first
+	 */
+	public List<StockLot> stockAmong(String partNumber, LotStatus status, Collection<String> lotCodes) {
+		return queries.stockAmong(partNumber, status, lotCodes);
+	}
+
+	/**
 	 * @throws NotFoundException when the lot is unknown
 	 */
 	public List<LotFile> files(String lotCode) {

@@ -13,6 +13,7 @@ import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.LotStatus;
 import com.tracecase.genealogy.ReturnedMaterial;
 import com.tracecase.genealogy.StockLot;
+import com.tracecase.genealogy.StockSummary;
 import com.tracecase.shared.InvalidInputException;
 
 import org.springframework.stereotype.Service;
@@ -236,21 +237,32 @@ public class InventoryManagement {
 	}
 
 	/**
-	 * The part's available lots, each with what held reservations leave of its quantity.
+	 * The part's available lots, each with what held reservations leave of its quantity:
+	 * the totals and the oldest lots come from the database, so the check costs the same
+	 * whatever the stock; only the lots held by reservations are read one by one.
 	 */
 	private PartStock usableStock(String partNumber, Collection<String> excludedLotCodes) {
-		List<StockLot> available = genealogy.stock(partNumber, LotStatus.AVAILABLE)
+		Map<String, BigDecimal> held = reservations.heldQuantitiesOfPart(partNumber)
 			.stream()
-			.filter(lot -> !excludedLotCodes.contains(lot.lotCode()))
-			.toList();
-		Map<String, BigDecimal> held = held(available.stream().map(StockLot::lotCode).toList());
-		List<StockLot> usable = available.stream()
+			.filter(h -> !excludedLotCodes.contains(h.getLotCode()))
+			.collect(Collectors.toMap(Reservations.HeldQuantity::getLotCode, Reservations.HeldQuantity::getQuantity));
+		StockSummary available = genealogy.stock(partNumber, LotStatus.AVAILABLE, excludedLotCodes,
+				PartStock.LOTS_NAMED + held.size());
+		BigDecimal quantity = available.quantity();
+		int lotCount = available.lotCount();
+		for (StockLot lot : genealogy.stockAmong(partNumber, LotStatus.AVAILABLE, held.keySet())) {
+			BigDecimal kept = held.get(lot.lotCode());
+			quantity = quantity.subtract(kept.min(lot.quantity()));
+			lotCount -= (kept.compareTo(lot.quantity()) >= 0) ? 1 : 0;
+		}
+		List<StockLot> oldest = available.oldest()
+			.stream()
 			.map(lot -> held.containsKey(lot.lotCode())
 					? lot.withQuantity(lot.quantity().subtract(held.get(lot.lotCode()))) : lot)
 			.filter(lot -> lot.quantity().signum() > 0)
+			.limit(PartStock.LOTS_NAMED)
 			.toList();
-		BigDecimal quantity = usable.stream().map(StockLot::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new PartStock(partNumber, quantity, usable);
+		return new PartStock(partNumber, quantity, lotCount, oldest);
 	}
 
 	private Map<String, BigDecimal> held(Collection<String> lotCodes) {

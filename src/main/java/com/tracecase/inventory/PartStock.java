@@ -10,9 +10,13 @@ import com.tracecase.genealogy.StockLot;
  *
  * @param partNumber the part
  * @param quantity the quantity over all lots
- * @param lots the lots, oldest first
+ * @param lotCount the number of lots
+ * @param lots the oldest lots, at most {@link #LOTS_NAMED}
  */
-public record PartStock(String partNumber, BigDecimal quantity, List<StockLot> lots) {
+public record PartStock(String partNumber, BigDecimal quantity, int lotCount, List<StockLot> lots) {
+
+	/** How many of the oldest lots a stock check names. */
+	public static final int LOTS_NAMED = 5;
 
 	public boolean available() {
 		return quantity.signum() > 0;

@@ -29,6 +29,16 @@ interface Reservations extends Repository<Reservation, Long> {
 	List<HeldQuantity> heldQuantities(@Param("lotCodes") Collection<String> lotCodes);
 
 	/**
+	 * The quantity that held reservations keep from each of the part's lots: as many rows
+	 * as the part has lots held, however large its stock.
+	 */
+	@Query("""
+			select r.lotCode as lotCode, sum(r.quantity) as quantity from Reservation r
+			where r.status = com.tracecase.inventory.ReservationStatus.HELD and r.partNumber = :partNumber
+			group by r.lotCode""")
+	List<HeldQuantity> heldQuantitiesOfPart(@Param("partNumber") String partNumber);
+
+	/**
 	 * Serializes reservations of one part until the transaction ends, so that two cases
 	 * never both take the last unit: the second sees the first's reservation once it may
 	 * go on.

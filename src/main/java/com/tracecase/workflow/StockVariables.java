@@ -44,7 +44,7 @@ public final class StockVariables {
 	private static String line(PartStock stock) {
 		String lots = stock.lots().stream().limit(3).map(lot -> lot.lotCode()).collect(Collectors.joining(", "));
 		return stock.partNumber() + " " + stock.quantity().stripTrailingZeros().toPlainString() + " on hand"
-				+ (lots.isEmpty() ? "" : " (" + lots + (stock.lots().size() > 3 ? ", …" : "") + ")");
+				+ (lots.isEmpty() ? "" : " (" + lots + (stock.lotCount() > 3 ? ", …" : "") + ")");
 	}
 
 }

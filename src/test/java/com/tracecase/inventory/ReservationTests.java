@@ -93,6 +93,34 @@ class ReservationTests {
 	}
 
 	@Test
+	void aStockCheckCountsEveryUsableLotAndNamesTheOldest() {
+		for (int i = 1; i <= PartStock.LOTS_NAMED + 3; i++) {
+			lots.createLot(new NewLot(plant.code("PMIC-EXTRA-" + i), plant.pmic, "Mouser", "2641",
+					BigDecimal.valueOf(i), LocalDate.now().minusDays(i), "R" + i, null, null));
+		}
+		// one reel held in part by a case, the suspect reels left out
+		List<String> suspects = List.of(plant.pmicReelA, plant.pmicReelB);
+		Reservation held = reservePart(caseNumber()).orElseThrow();
+
+		PartStock stock = inventory.check(plant.product, List.of(plant.pmic), suspects).repairParts().get(0);
+
+		// every available lot, read one by one, less what is held and the suspects
+		List<com.tracecase.genealogy.StockLot> usable = genealogy.stock(plant.pmic, LotStatus.AVAILABLE)
+			.stream()
+			.filter(lot -> !suspects.contains(lot.lotCode()))
+			.map(lot -> lot.lotCode().equals(held.getLotCode())
+					? lot.withQuantity(lot.quantity().subtract(held.getQuantity())) : lot)
+			.filter(lot -> lot.quantity().signum() > 0)
+			.toList();
+		assertThat(usable).hasSizeGreaterThan(PartStock.LOTS_NAMED);
+		assertThat(stock.lotCount()).isEqualTo(usable.size());
+		assertThat(stock.quantity()).isEqualByComparingTo(usable.stream()
+			.map(com.tracecase.genealogy.StockLot::quantity)
+			.reduce(BigDecimal.ZERO, BigDecimal::add));
+		assertThat(stock.lots()).isEqualTo(usable.subList(0, PartStock.LOTS_NAMED));
+	}
+
+	@Test
 	void twoCasesRacingForTheLastPartGetItOnce() throws Exception {
 		int racers = 4;
 		CyclicBarrier start = new CyclicBarrier(racers);

@@ -33,6 +33,7 @@ import com.tracecase.genealogy.QuarantinedLot;
 import com.tracecase.genealogy.ServiceEvent;
 import com.tracecase.genealogy.Shipment;
 import com.tracecase.genealogy.StockLot;
+import com.tracecase.genealogy.StockSummary;
 import com.tracecase.genealogy.TracedLot;
 import com.tracecase.genealogy.WhereUsed;
 import com.tracecase.genealogy.WhereUsedLot;
@@ -359,10 +360,49 @@ public class GenealogyQueries {
 				FROM gen_lot l JOIN gen_part p ON p.id = l.part_id
 				WHERE p.part_number = :pn AND l.status = :status AND l.quantity > 0
 				ORDER BY l.created_on NULLS LAST, l.lot_code
-				""", Map.of("pn", partNumber, "status", status.name()),
-				(rs, i) -> new StockLot(rs.getString("lot_code"), rs.getString("part_number"), rs.getString("supplier"),
-						rs.getBigDecimal("quantity"), rs.getString("location"),
-						LotStatus.valueOf(rs.getString("status")), rs.getString("serial_number")));
+				""", Map.of("pn", partNumber, "status", status.name()), GenealogyQueries::stockLot);
+	}
+
+	/**
+	 * The part's lots in the status with quantity on hand, apart from some: their number
+	 * and quantity, and the oldest {@code oldest} of them.
+	 */
+	public StockSummary stockSummary(String partNumber, LotStatus status, Collection<String> apart, int oldest) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("pn", partNumber)
+			.addValue("status", status.name())
+			.addValue("apart", apart)
+			.addValue("oldest", oldest);
+		String lots = """
+				FROM gen_lot l JOIN gen_part p ON p.id = l.part_id
+				WHERE p.part_number = :pn AND l.status = :status AND l.quantity > 0
+				""" + (apart.isEmpty() ? "" : " AND l.lot_code NOT IN (:apart)");
+		Map<String, Object> totals = jdbc
+			.queryForMap("SELECT count(*) AS lots, coalesce(sum(l.quantity), 0) AS quantity " + lots, params);
+		List<StockLot> first = jdbc.query(
+				"SELECT l.lot_code, p.part_number, l.supplier, l.quantity, l.location, l.status, l.serial_number "
+						+ lots + " ORDER BY l.created_on NULLS LAST, l.lot_code LIMIT :oldest",
+				params, GenealogyQueries::stockLot);
+		return new StockSummary(((Number) totals.get("lots")).intValue(), (java.math.BigDecimal) totals.get("quantity"),
+				first);
+	}
+
+	/** The part's lots among the codes that are in the status with quantity on hand. */
+	public List<StockLot> stockAmong(String partNumber, LotStatus status, Collection<String> lotCodes) {
+		if (lotCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("""
+				SELECT l.lot_code, p.part_number, l.supplier, l.quantity, l.location, l.status, l.serial_number
+				FROM gen_lot l JOIN gen_part p ON p.id = l.part_id
+				WHERE l.lot_code IN (:codes) AND p.part_number = :pn AND l.status = :status AND l.quantity > 0
+				ORDER BY l.created_on NULLS LAST, l.lot_code
+				""", Map.of("codes", lotCodes, "pn", partNumber, "status", status.name()), GenealogyQueries::stockLot);
+	}
+
+	private static StockLot stockLot(ResultSet rs, int row) throws SQLException {
+		return new StockLot(rs.getString("lot_code"), rs.getString("part_number"), rs.getString("supplier"),
+				rs.getBigDecimal("quantity"), rs.getString("location"), LotStatus.valueOf(rs.getString("status")),
+				rs.getString("serial_number"));
 	}
 
 	public List<LotFile> files(long lotId) {

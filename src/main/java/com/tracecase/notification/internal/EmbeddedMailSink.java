@@ -61,6 +61,11 @@ public class EmbeddedMailSink {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMailSink.class);
 
+	/**
+	 * Parses the received mails; made once, as a session reads provider files when made.
+	 */
+	private static final Session PARSING = Session.getInstance(new Properties());
+
 	private static final String BIND_ADDRESS = "127.0.0.1";
 
 	/** The longest mail it takes; Tracecase's mails are a few kilobytes. */
@@ -218,8 +223,7 @@ public class EmbeddedMailSink {
 
 	private static ReceivedMail read(int number, byte[] content) {
 		try {
-			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-					new ByteArrayInputStream(content));
+			MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(content));
 			Instant date = (message.getSentDate() != null) ? message.getSentDate().toInstant() : null;
 			String from = addresses(message.getFrom()).stream().findFirst().orElse("");
 			Bodies bodies = new Bodies();

@@ -41,6 +41,8 @@ public class SmtpMailer {
 
 	private final InternetAddress from;
 
+	private volatile Session session;
+
 	/**
 	 * @param target the SMTP server, must not be {@literal null}
 	 * @param from the sender, optionally with a name, must not be {@literal null}
@@ -73,39 +75,64 @@ public class SmtpMailer {
 		try {
 			HtmlEmail email = new HtmlEmail();
 			email.setCharset("UTF-8");
-			email.setHostName(target.host());
-			switch (target.tls()) {
-				case NONE -> email.setSmtpPort(target.port());
-				case STARTTLS -> {
-					email.setSmtpPort(target.port());
-					email.setStartTLSEnabled(true);
-					email.setStartTLSRequired(true);
-				}
-				case SSL -> {
-					email.setSSLOnConnect(true);
-					email.setSslSmtpPort(String.valueOf(target.port()));
-				}
-			}
-			email.setSSLCheckServerIdentity(target.tls() != NotificationProperties.Tls.NONE);
-			if (StringUtils.hasText(target.user())) {
-				email.setAuthentication(target.user(), target.password());
-			}
-			email.setSocketConnectionTimeout(target.connectionTimeout());
-			email.setSocketTimeout(target.timeout());
+			email.setMailSession(session());
 			email.setFromAddress(from);
 			email.addTo(recipient);
 			email.setSubject(mail.subject());
 			email.setHtmlMsg(mail.html());
 			email.setTextMsg(mail.text());
 			email.addHeader("X-Tracecase-Message", String.valueOf(messageId));
-			Session session = email.getMailSession();
-			session.getProperties().setProperty("mail.smtp.class", "com.sun.mail.smtp.SMTPTransport");
-			session.getProperties().setProperty("mail.smtps.class", "com.sun.mail.smtp.SMTPSSLTransport");
 			return email.send();
 		}
 		catch (EmailException ex) {
 			throw new DeliveryException(describe(ex), isPermanent(ex), ex);
 		}
+	}
+
+	/**
+	 * The mail session of the target, made once: a new session per mail reads the mail
+	 * provider files from the class path each time, which cost more than the mail itself.
+	 * A session is safe to share between threads; each send opens its own connection.
+	 */
+	private Session session() throws EmailException {
+		Session made = this.session;
+		if (made == null) {
+			synchronized (this) {
+				made = this.session;
+				if (made == null) {
+					made = newSession();
+					this.session = made;
+				}
+			}
+		}
+		return made;
+	}
+
+	private Session newSession() throws EmailException {
+		HtmlEmail settings = new HtmlEmail();
+		settings.setHostName(target.host());
+		switch (target.tls()) {
+			case NONE -> settings.setSmtpPort(target.port());
+			case STARTTLS -> {
+				settings.setSmtpPort(target.port());
+				settings.setStartTLSEnabled(true);
+				settings.setStartTLSRequired(true);
+			}
+			case SSL -> {
+				settings.setSSLOnConnect(true);
+				settings.setSslSmtpPort(String.valueOf(target.port()));
+			}
+		}
+		settings.setSSLCheckServerIdentity(target.tls() != NotificationProperties.Tls.NONE);
+		if (StringUtils.hasText(target.user())) {
+			settings.setAuthentication(target.user(), target.password());
+		}
+		settings.setSocketConnectionTimeout(target.connectionTimeout());
+		settings.setSocketTimeout(target.timeout());
+		Session made = settings.getMailSession();
+		made.getProperties().setProperty("mail.smtp.class", "com.sun.mail.smtp.SMTPTransport");
+		made.getProperties().setProperty("mail.smtps.class", "com.sun.mail.smtp.SMTPSSLTransport");
+		return made;
 	}
 
 	/**
