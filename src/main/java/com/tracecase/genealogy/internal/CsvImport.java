@@ -237,7 +237,7 @@ public class CsvImport {
 			timed("insert shipments", () -> update(jdbc, "insert shipments", INSERT_SHIPMENTS), progress);
 		}
 		if (errors.isEmpty() && rows.get("consumptions") > 0) {
-			timed("Tracing units", () -> unitAncestors.refresh(IMPORTED_INPUTS, Map.of()), progress);
+			timed("Tracing units", () -> unitAncestors.refreshImported(IMPORTED_INPUTS), progress);
 		}
 		return new Result(sorted(errors), rows);
 	}
