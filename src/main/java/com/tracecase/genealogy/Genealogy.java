@@ -106,6 +106,16 @@ public class Genealogy {
 	}
 
 	/**
+	 * @return the lots with these codes, in the order of the codes; unknown codes are
+	 * left out
+	 */
+	public List<Lot> findLots(Collection<String> lotCodes) {
+		Map<String, Lot> found = new HashMap<>();
+		queries.findLots(lotCodes).forEach(lot -> found.put(lot.lotCode(), lot));
+		return lotCodes.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
 	 * @throws NotFoundException when the lot is unknown
 	 */
 	public Lot getLot(String lotCode) {
@@ -332,6 +342,17 @@ public class Genealogy {
 	 */
 	public List<LotFile> files(String lotCode) {
 		return queries.files(lotId(lotCode));
+	}
+
+	/**
+	 * @return the files of the lots, lot by lot in the order of the codes, each lot's in
+	 * upload order; unknown codes have none
+	 */
+	public List<LotFile> files(Collection<String> lotCodes) {
+		Map<String, List<LotFile>> byLot = new HashMap<>();
+		queries.files(lotCodes)
+			.forEach(file -> byLot.computeIfAbsent(file.lotCode(), code -> new ArrayList<>()).add(file));
+		return lotCodes.stream().distinct().flatMap(code -> byLot.getOrDefault(code, List.of()).stream()).toList();
 	}
 
 	/**

@@ -119,9 +119,11 @@ public class QualityManagement {
 		}
 		DeviceTrace trace = genealogy.traceDevice(serialNumber);
 		Device device = trace.device();
-		List<LotFile> files = new ArrayList<>(genealogy.files(device.lotCode()));
 		List<String> unitLots = trace.lots().stream().map(TracedLot::lotCode).distinct().toList();
-		unitLots.forEach(lot -> files.addAll(genealogy.files(lot)));
+		List<String> withDevice = new ArrayList<>();
+		withDevice.add(device.lotCode());
+		withDevice.addAll(unitLots);
+		List<LotFile> files = genealogy.files(withDevice);
 
 		investigatedLots.record(caseNumber, device.serialNumber(), unitLots);
 		// a report on a unit an open recall campaign follows joins the campaign

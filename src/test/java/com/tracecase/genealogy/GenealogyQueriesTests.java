@@ -76,6 +76,24 @@ class GenealogyQueriesTests {
 	}
 
 	@Test
+	void lotsAndFilesOfManyLotsInOneQueryEqualThemOneByOne() {
+		List<String> codes = new ArrayList<>(data.partOf.keySet());
+		java.util.Collections.reverse(codes);
+		api.multipart("/api/genealogy/lots/" + codes.get(1) + "/files", "prod.planner", Map.of("file",
+				new ApiClient.Upload("first.txt", "text/plain", "one".getBytes(StandardCharsets.UTF_8))));
+		api.multipart("/api/genealogy/lots/" + codes.get(0) + "/files", "prod.planner", Map.of("file",
+				new ApiClient.Upload("second.txt", "text/plain", "two".getBytes(StandardCharsets.UTF_8))));
+		List<String> asked = new ArrayList<>(codes);
+		asked.add(1, "NO-SUCH-LOT");
+
+		assertThat(genealogy.findLots(asked)).isEqualTo(codes.stream().map(genealogy::getLot).toList());
+		assertThat(genealogy.files(asked))
+			.isEqualTo(codes.stream().flatMap(code -> genealogy.files(code).stream()).toList())
+			.extracting(LotFile::fileName)
+			.containsExactly("second.txt", "first.txt");
+	}
+
+	@Test
 	void deviceIsAddressableByBuildAndSequence() {
 		String address = URLEncoder.encode(data.code("B-DEV") + "#3", StandardCharsets.UTF_8);
 		JsonNode device = api.getJson("/api/genealogy/serials/" + address, "cs.agent");

@@ -94,6 +94,18 @@ public class GenealogyQueries {
 			.map(LotRow::lot);
 	}
 
+	/** The lots with these codes, in one query; unknown codes are left out. */
+	public List<Lot> findLots(Collection<String> lotCodes) {
+		if (lotCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.query(LOT_COLUMNS + "WHERE l.lot_code IN (:codes)", Map.of("codes", lotCodes), GenealogyQueries::lotRow)
+			.stream()
+			.map(LotRow::lot)
+			.toList();
+	}
+
 	/**
 	 * A device by its serial number, or by its build code and sequence
 	 * ({@code B-DEV-00012#37}).
@@ -403,6 +415,21 @@ public class GenealogyQueries {
 		return new StockLot(rs.getString("lot_code"), rs.getString("part_number"), rs.getString("supplier"),
 				rs.getBigDecimal("quantity"), rs.getString("location"), LotStatus.valueOf(rs.getString("status")),
 				rs.getString("serial_number"));
+	}
+
+	/**
+	 * The files of the lots with these codes, in one query, each lot's in upload order.
+	 */
+	public List<LotFile> files(Collection<String> lotCodes) {
+		if (lotCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("""
+				SELECT f.id, l.lot_code, f.file_name, f.content_type, f.size, f.uploaded_at, f.uploaded_by
+				FROM gen_lot_file f JOIN gen_lot l ON l.id = f.lot_id
+				WHERE l.lot_code IN (:codes)
+				ORDER BY l.lot_code, f.uploaded_at, f.file_name
+				""", Map.of("codes", lotCodes), GenealogyQueries::lotFile);
 	}
 
 	public List<LotFile> files(long lotId) {

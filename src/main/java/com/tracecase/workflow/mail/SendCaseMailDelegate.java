@@ -64,11 +64,13 @@ class SendCaseMailDelegate implements JavaDelegate {
 
 	/** Each lot in the unit as one line: code, part, and where it comes from. */
 	private List<String> unitLots(String serialNumber) {
-		return genealogy.traceDevice(serialNumber).lots().stream().map(TracedLot::lotCode).distinct().map(code -> {
-			var lot = genealogy.getLot(code);
-			return lot.lotCode() + "  " + lot.partDescription() + ", " + Labels.origin(lot.supplier(), lot.buildCode())
-					+ (lot.dateCode() == null ? "" : ", date code " + lot.dateCode());
-		}).toList();
+		List<String> codes = genealogy.traceDevice(serialNumber).lots().stream().map(TracedLot::lotCode).toList();
+		return genealogy.findLots(codes)
+			.stream()
+			.map(lot -> lot.lotCode() + "  " + lot.partDescription() + ", "
+					+ Labels.origin(lot.supplier(), lot.buildCode())
+					+ (lot.dateCode() == null ? "" : ", date code " + lot.dateCode()))
+			.toList();
 	}
 
 }
