@@ -135,13 +135,13 @@ if [[ "$NODES" == 2 ]]; then
 	# nothing done twice: no step of a process instance completed twice, every mail marked sent arrived once
 	sleep 10 # the last mails of the run
 	TWICE=$("${PSQL[@]}" -c "SELECT count(*) FROM (SELECT proc_inst_id_, act_id_ FROM act_hi_actinst
-		WHERE act_type_ = 'serviceTask' AND end_time_ IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) twice")
+		WHERE act_type_ = 'serviceTask' AND end_time_ IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) twice" || echo '?')
 	BY_NODE=$("${PSQL[@]}" -F '=' -c "SELECT hostname_, count(*) FROM act_hi_job_log
 		WHERE job_state_ = 2
-		GROUP BY 1 ORDER BY 1" | tr '\n' ' ')
-	FAILED_RUNS=$("${PSQL[@]}" -c "SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 1")
-	SENT=$("${PSQL[@]}" -c "SELECT count(*) FROM notification_message WHERE status = 'SENT'")
-	RECEIVED=$(curl -fsS -u admin:admin "http://localhost:$PORT/api/mail/messages?limit=1000000" | grep -o '"number":' | wc -l)
+		GROUP BY 1 ORDER BY 1" | tr '\n' ' ' || echo '?')
+	FAILED_RUNS=$("${PSQL[@]}" -c "SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 1" || echo '?')
+	SENT=$("${PSQL[@]}" -c "SELECT count(*) FROM notification_message WHERE status = 'SENT'" || echo '?')
+	RECEIVED=$(curl -fsS -u cs.agent:cs.agent "http://localhost:$PORT/api/mail/messages?limit=1000000" | grep -o '"number":' | wc -l)
 	ONCE="Steps completed twice in one instance: $TWICE; jobs done per node: $BY_NODE; failed job runs (rolled back, retried): $FAILED_RUNS; mails marked sent: $SENT, received by the sink: $RECEIVED"
 fi
 stop_app
