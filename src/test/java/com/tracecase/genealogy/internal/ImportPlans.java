@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -15,47 +15,62 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * For the benchmark only: the plans of the import's statements, as PostgreSQL's
- * {@code auto_explain} logs them ({@code ANALYZE}, {@code BUFFERS}, text format). The
- * import runs on a pooled connection of its own, so the settings are made for the test
- * database ({@code ALTER DATABASE ... SET}) and the pool is emptied, so that the import's
- * connection is a new session that loads the module. The embedded test server writes its
- * log to its standard error, which the embedded server's library logs line by line under
- * the logger of {@link EmbeddedPostgres}; the lines are read from there.
+ * {@code auto_explain} writes them ({@code ANALYZE}, {@code BUFFERS}, text format).
  * <p>
- * Needs the embedded test server (with {@code TEST_DB_URL} the log is the other server's)
- * and a superuser, which the embedded server's {@code postgres} is.
+ * The import runs on a pooled connection of its own, so the settings are made for the
+ * test database ({@code ALTER DATABASE ... SET}, which needs a superuser, as the test
+ * server's {@code postgres} is) and the pool is emptied: the import's connection is then
+ * a new session that loads the module. The plans are sent to that session as notices
+ * rather than to the server log: the embedded server's log is its standard error, which
+ * nobody reads once {@code pg_ctl} has started it. The JDBC driver hands notices over as
+ * warnings of the statement, and {@link JdbcTemplate}, through which the import runs its
+ * SQL, logs the warnings it ignores at debug level; they are read from that logger, for
+ * the statements of the thread that started this (the import runs in the caller's
+ * thread).
  */
 final class ImportPlans {
 
 	private static final List<String> SETTINGS = List.of("session_preload_libraries = 'auto_explain'",
 			"auto_explain.log_min_duration = 0", "auto_explain.log_analyze = on", "auto_explain.log_buffers = on",
-			"auto_explain.log_nested_statements = on", "auto_explain.log_format = text");
+			// nested statements would add a foreign key check per inserted row; the
+			// import calls
+			// no functions
+			"auto_explain.log_nested_statements = off", "auto_explain.log_format = text",
+			"auto_explain.log_level = notice");
 
-	/** Logged after the import, so that every line before it has been read. */
-	private static final String MARKER = "genealogy benchmark: import finished";
+	private static final String WARNING = "SQLWarning ignored: ";
 
-	private static final Duration LOG_WAIT = Duration.ofSeconds(30);
+	/** The import's own record, written beside the import (progress, outcome). */
+	private static final Pattern RUN_RECORD = Pattern.compile("\\bgen_import\\b");
 
 	private final DataSource dataSource;
 
 	private final String database;
 
-	private final Logger serverLog = (Logger) LoggerFactory.getLogger(EmbeddedPostgres.class);
+	private final Logger jdbcLog = (Logger) LoggerFactory.getLogger(JdbcTemplate.class);
 
-	private final List<String> lines = new ArrayList<>();
+	private final List<String> plans = new ArrayList<>();
+
+	/** The thread that imports: the others (e.g. the mail sender's) are left out. */
+	private final String thread = Thread.currentThread().getName();
 
 	private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
 
 		@Override
 		protected void append(ILoggingEvent event) {
-			synchronized (lines) {
-				lines.add(event.getFormattedMessage());
+			String message = event.getFormattedMessage();
+			int start = message.indexOf("message [");
+			if (event.getThreadName().equals(thread) && message.startsWith(WARNING) && start >= 0
+					&& message.contains("plan:")) {
+				synchronized (plans) {
+					plans.add(message.substring(start + "message [".length(), message.length() - 1));
+				}
 			}
 		}
 
@@ -72,7 +87,7 @@ final class ImportPlans {
 
 	/**
 	 * Switches {@code auto_explain} on for new sessions of the test database and starts
-	 * reading the server log.
+	 * collecting the plans.
 	 */
 	static ImportPlans start(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -89,76 +104,53 @@ final class ImportPlans {
 			for (String setting : SETTINGS) {
 				statement.execute("ALTER DATABASE " + plans.database + " SET " + setting);
 			}
-			plans.level = plans.serverLog.getLevel();
-			plans.additive = plans.serverLog.isAdditive();
-			plans.appender.setContext(plans.serverLog.getLoggerContext());
+			plans.level = plans.jdbcLog.getLevel();
+			plans.additive = plans.jdbcLog.isAdditive();
+			plans.appender.setContext(plans.jdbcLog.getLoggerContext());
 			plans.appender.start();
-			plans.serverLog.addAppender(plans.appender);
-			plans.serverLog.setLevel(Level.INFO);
-			plans.serverLog.setAdditive(false);
+			plans.jdbcLog.addAppender(plans.appender);
+			plans.jdbcLog.setLevel(Level.DEBUG);
+			// every statement's debug line would flood the test output
+			plans.jdbcLog.setAdditive(false);
 			plans.newSessions();
 			return plans;
 		}
 	}
 
 	/**
-	 * Switches {@code auto_explain} off again (for new sessions, and the pool is emptied)
-	 * and stops reading the log once every line up to now has been read.
+	 * Stops collecting and switches {@code auto_explain} off again (for new sessions, and
+	 * the pool is emptied).
 	 */
-	void stop() throws SQLException, InterruptedException {
+	void stop() throws SQLException {
+		jdbcLog.detachAppender(appender);
+		appender.stop();
+		jdbcLog.setLevel(level);
+		jdbcLog.setAdditive(additive);
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			for (String setting : SETTINGS) {
 				statement
 					.execute("ALTER DATABASE " + database + " RESET " + setting.substring(0, setting.indexOf(' ')));
 			}
-			statement.execute("DO $$ BEGIN RAISE LOG '" + MARKER + "'; END $$");
 		}
 		newSessions();
-		long deadline = System.nanoTime() + LOG_WAIT.toNanos();
-		while (!logged(MARKER) && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
-		serverLog.detachAppender(appender);
-		appender.stop();
-		serverLog.setLevel(level);
-		serverLog.setAdditive(additive);
 	}
 
 	/**
-	 * @return the logged plans of the statements on the staging tables (the import's
-	 * checks and inserts), in the order they ran
+	 * @return the plans of the import's statements in the order they ran (leaving out
+	 * those of the import's progress record)
 	 */
 	String report() {
-		List<String> plans = new ArrayList<>();
-		StringBuilder plan = null;
-		synchronized (lines) {
-			for (String line : lines) {
-				if (line.contains("LOG:  duration:") && line.contains("plan:")) {
-					plan = new StringBuilder(line);
-					plans.add(null);
-				}
-				else if (plan != null && (line.startsWith("\t") || line.startsWith(" "))) {
-					plan.append('\n').append(line);
-				}
-				else {
-					plan = null;
-					continue;
-				}
-				plans.set(plans.size() - 1, plan.toString());
-			}
+		List<String> imports;
+		int logged;
+		synchronized (plans) {
+			imports = plans.stream().filter(plan -> !RUN_RECORD.matcher(plan).find()).toList();
+			logged = plans.size();
 		}
-		List<String> imports = plans.stream().filter(p -> p.contains("stage_")).toList();
 		StringBuilder report = new StringBuilder(
-				"\nauto_explain (ANALYZE, BUFFERS) of the import, %d statements on the staging tables (of %d logged):\n"
-					.formatted(imports.size(), plans.size()));
-		imports.forEach(p -> report.append('\n').append(p).append('\n'));
+				"%nauto_explain (ANALYZE, BUFFERS) of the import's %d statements (and %d of its progress record, left out):%n"
+					.formatted(imports.size(), logged - imports.size()));
+		imports.forEach(plan -> report.append('\n').append(plan).append('\n'));
 		return report.toString();
-	}
-
-	private boolean logged(String text) {
-		synchronized (lines) {
-			return lines.stream().anyMatch(line -> line.contains(text));
-		}
 	}
 
 	/** Closes the pool's idle connections (the others on their return). */
