@@ -32,6 +32,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * <pre>
  * ./mvnw -B test -Dtest=GenealogyBenchmark -Dbench.devices=50000 -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
+ *
+ * With {@code -Dbench.explain=true} the report also holds the plans of the import's
+ * statements, logged by PostgreSQL's {@code auto_explain} (see {@link ImportPlans}).
  */
 @TracecaseIntegrationTest
 class GenealogyBenchmark {
@@ -46,9 +49,6 @@ class GenealogyBenchmark {
 
 	@Autowired
 	javax.sql.DataSource dataSource;
-
-	@Autowired
-	CsvImport csvImport;
 
 	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
@@ -67,7 +67,7 @@ class GenealogyBenchmark {
 	}
 
 	@Test
-	void run() throws IOException {
+	void run() throws Exception {
 		int devices = Integer.getInteger("bench.devices", 50_000);
 		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(CsvImport.class))
 			.setLevel(ch.qos.logback.classic.Level.DEBUG);
@@ -89,19 +89,19 @@ class GenealogyBenchmark {
 			out.printf("devices: %d, generated %d MB in %d ms%n", devices, bytes >> 20, ms(t0));
 
 			boolean explain = Boolean.getBoolean("bench.explain");
-			StringBuilder plans = new StringBuilder();
-			if (explain) {
-				csvImport.explainTo((phase, plan) -> plans.append("\nEXPLAIN (ANALYZE, BUFFERS) ")
-					.append(phase)
-					.append(":\n")
-					.append(plan)
-					.append('\n'));
-			}
+			ImportPlans plans = explain ? ImportPlans.start(dataSource) : null;
 			Map<String, Double> before = phaseMillis();
 			long t1 = System.nanoTime();
-			ImportStatus status = imports.importDirectory(directory, "benchmark");
+			ImportStatus status;
+			try {
+				status = imports.importDirectory(directory, "benchmark");
+			}
+			finally {
+				if (plans != null) {
+					plans.stop();
+				}
+			}
 			long importMs = ms(t1);
-			csvImport.explainTo(null);
 			// the import's own meter: what each phase took in this import, longest first
 			Map<String, Long> phases = new java.util.LinkedHashMap<>();
 			phaseMillis().entrySet()
@@ -129,7 +129,9 @@ class GenealogyBenchmark {
 						phaseRows == null || phaseRows < 1000 ? ""
 								: (phaseRows * 1000 / Math.max(1, phase.getValue())) + " rows/s");
 			}
-			out.print(plans);
+			if (plans != null) {
+				out.print(plans.report());
+			}
 			NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
 			out.printf("database: %s%n", jdbc.queryForList(
 					"SELECT version(), datcollate, datctype FROM pg_database WHERE datname = current_database()",
