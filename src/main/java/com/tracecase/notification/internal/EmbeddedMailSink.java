@@ -17,9 +17,11 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -83,7 +85,15 @@ public class EmbeddedMailSink {
 
 	private final int port;
 
-	private final List<ReceivedMail> received = Collections.synchronizedList(new ArrayList<>());
+	/**
+	 * The newest mails kept: a demo that runs for weeks, or an intake benchmark of ten
+	 * thousand cases, must not fill the heap with mails nobody reads.
+	 */
+	static final int KEPT = 2_000;
+
+	private final int kept;
+
+	private final Deque<ReceivedMail> received = new ArrayDeque<>();
 
 	private final AtomicInteger numbers = new AtomicInteger();
 
@@ -99,7 +109,12 @@ public class EmbeddedMailSink {
 	 * @param port the port, {@code 0} for a free one (kept across restarts)
 	 */
 	public EmbeddedMailSink(int port) {
+		this(port, KEPT);
+	}
+
+	EmbeddedMailSink(int port, int kept) {
 		this.port = (port > 0) ? port : freePort();
+		this.kept = kept;
 	}
 
 	public String host() {
@@ -167,7 +182,16 @@ public class EmbeddedMailSink {
 	}
 
 	/**
-	 * @return the mails received since the last start, newest first
+	 * @return how many mails were received since the last start, the dropped ones
+	 * included
+	 */
+	public int receivedCount() {
+		return numbers.get();
+	}
+
+	/**
+	 * @return the mails received since the last start, newest first; only the newest
+	 * {@value #KEPT} are kept (as many as the sink was made to keep)
 	 */
 	public List<ReceivedMail> received() {
 		List<ReceivedMail> mails;
@@ -218,6 +242,9 @@ public class EmbeddedMailSink {
 	private void keep(byte[] content) {
 		synchronized (received) {
 			received.add(read(numbers.incrementAndGet(), content));
+			if (received.size() > kept) {
+				received.removeFirst();
+			}
 		}
 	}
 

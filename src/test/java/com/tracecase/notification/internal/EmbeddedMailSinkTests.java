@@ -75,6 +75,25 @@ class EmbeddedMailSinkTests {
 	}
 
 	@Test
+	void keepsOnlyTheNewestMailsButCountsThemAll() throws Exception {
+		EmbeddedMailSink small = new EmbeddedMailSink(0, 2);
+		small.start();
+		try {
+			SmtpMailer toSmall = new SmtpMailer(new SmtpMailer.Target(small.host(), small.port(),
+					NotificationProperties.Tls.NONE, null, null, Duration.ofSeconds(5), Duration.ofSeconds(5)),
+					"Tracecase <tracecase@tracecase.example>");
+			for (int i = 1; i <= 5; i++) {
+				toSmall.send(i, "mail" + i + "@tracecase.example", new RenderedMail("Mail " + i, "<p>h</p>", "t"));
+			}
+			assertThat(small.received()).extracting(ReceivedMail::subject).containsExactly("Mail 5", "Mail 4");
+			assertThat(small.receivedCount()).isEqualTo(5);
+		}
+		finally {
+			small.stop();
+		}
+	}
+
+	@Test
 	void listsTheNewestFirstAndForgetsThemWhenStopped() throws Exception {
 		for (int i = 1; i <= 3; i++) {
 			mailer.send(i, "mail" + i + "@tracecase.example", new RenderedMail("Mail " + i, "<p>h</p>", "t"));
