@@ -54,11 +54,14 @@ if [[ ! -d "$WORK/data/postgres" ]]; then
 	java -cp target/classes bench/GenerateGenealogy.java "$DEVICES" "$SEED" "$WORK/genealogy"
 	echo "Importing (log in $WORK/import.log) ..."
 	started=$(date +%s)
-	java $JAVA_OPTS -jar "$JAR" import "$WORK/genealogy" --tracecase.demo.data=false > "$WORK/import.log" 2>&1 || {
+	# GNU time, where installed, tells the importing JVM's largest resident set
+	TIME=()
+	[[ -x /usr/bin/time ]] && TIME=(/usr/bin/time -v)
+	"${TIME[@]}" java $JAVA_OPTS -jar "$JAR" import "$WORK/genealogy" --tracecase.demo.data=false > "$WORK/import.log" 2>&1 || {
 		tail -40 "$WORK/import.log" >&2
 		exit 1
 	}
-	grep -E '^Imported' "$WORK/import.log" || true
+	grep -E '^Imported|Maximum resident set size' "$WORK/import.log" || true
 	echo "Import with application start and stop: $(( $(date +%s) - started )) s"
 	rm -rf "$WORK/genealogy"
 fi
