@@ -384,14 +384,19 @@ public class GenealogyQueries {
 			.addValue("status", status.name())
 			.addValue("apart", apart)
 			.addValue("oldest", oldest);
+		// the part's id as a value, so that both read gen_lot_part_status_idx in its
+		// order
+		// (part, status, date, code) and stop at the oldest; the totals come from the
+		// index alone
 		String lots = """
-				FROM gen_lot l JOIN gen_part p ON p.id = l.part_id
-				WHERE p.part_number = :pn AND l.status = :status AND l.quantity > 0
+				FROM gen_lot l
+				WHERE l.part_id = (SELECT id FROM gen_part WHERE part_number = :pn)
+				  AND l.status = :status AND l.quantity > 0
 				""" + (apart.isEmpty() ? "" : " AND l.lot_code NOT IN (:apart)");
 		Map<String, Object> totals = jdbc
 			.queryForMap("SELECT count(*) AS lots, coalesce(sum(l.quantity), 0) AS quantity " + lots, params);
 		List<StockLot> first = jdbc.query(
-				"SELECT l.lot_code, p.part_number, l.supplier, l.quantity, l.location, l.status, l.serial_number "
+				"SELECT l.lot_code, :pn AS part_number, l.supplier, l.quantity, l.location, l.status, l.serial_number "
 						+ lots + " ORDER BY l.created_on NULLS LAST, l.lot_code LIMIT :oldest",
 				params, GenealogyQueries::stockLot);
 		return new StockSummary(((Number) totals.get("lots")).intValue(), (java.math.BigDecimal) totals.get("quantity"),
