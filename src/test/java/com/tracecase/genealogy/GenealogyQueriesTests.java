@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tracecase.TracecaseIntegrationTest;
+import com.tracecase.genealogy.internal.GenealogyQueries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,9 @@ class GenealogyQueriesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	GenealogyQueries queries;
 
 	ApiClient api;
 
@@ -213,6 +217,33 @@ class GenealogyQueriesTests {
 			assertThat(kept).as(unit).doesNotHaveDuplicates();
 			assertThat(Set.copyOf(kept)).as(unit).isEqualTo(data.trace(unit).keySet());
 		});
+	}
+
+	@Test
+	void atRiskFromTheKeptAncestorsEqualsTheWalkAlsoAfterARepair() {
+		// a repair takes a cell lot out of the first device: the kept ancestors must
+		// leave it out as the walk does
+		api.postJson("/api/genealogy/lots", "qc.engineer", Map.of("lotCode", data.code("CELL-C9"), "partNumber",
+				data.code("CELL"), "supplier", "LG Energy Solution", "quantity", 5), 201);
+		api.postJson("/api/genealogy/serials/" + data.devices.get(0) + "/repairs", "qc.engineer",
+				Map.of("removedLotCode", data.code("CELL-C1"), "installedLotCode", data.code("CELL-C9"), "reason",
+						"Swollen cell"),
+				200);
+		List<Long> units = data.devices.stream().map(serial -> queries.lotIdOfSerial(serial).orElseThrow()).toList();
+
+		List<GenealogyQueries.AtRiskCounts> all = queries.walkedAtRiskCounts(units, 2);
+		assertThat(all).isNotEmpty();
+		assertThat(queries.atRiskCounts(units, 2)).containsExactlyInAnyOrderElementsOf(all);
+		for (int i = 0; i < units.size(); i++) {
+			List<Long> one = List.of(units.get(i));
+			assertThat(queries.atRiskCounts(one, 1)).as("unit " + i)
+				.containsExactlyInAnyOrderElementsOf(queries.walkedAtRiskCounts(one, 1));
+			for (int j = i + 1; j < units.size(); j++) {
+				List<Long> pair = List.of(units.get(i), units.get(j));
+				assertThat(queries.atRiskCounts(pair, 2)).as("units " + i + " and " + j)
+					.containsExactlyInAnyOrderElementsOf(queries.walkedAtRiskCounts(pair, 2));
+			}
+		}
 	}
 
 	@Test

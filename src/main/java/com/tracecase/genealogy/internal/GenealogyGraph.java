@@ -360,6 +360,30 @@ final class GenealogyGraph {
 			WHERE l.lot_code IN (:lots)
 			""";
 
+	/**
+	 * {@link #AT_RISK} from the kept unit ancestors: the failed units' ancestors are an
+	 * index range per unit, each lot's total an index range per lot, so the cost follows
+	 * the failed units and the reach of their shared lots, without walking. Only right
+	 * when every unit of {@code :roots} is a unit of a part in {@code :parts} and every
+	 * part in {@code :parts} has units only (see {@link #PARTS_OF_UNITS_ONLY}).
+	 */
+	static final String AT_RISK_KEPT = """
+			WITH failed AS MATERIALIZED (
+			    SELECT a.ancestor_lot_id AS lot_id, count(*) AS failed_units
+			    FROM gen_unit_ancestor a
+			    WHERE a.unit_lot_id IN (:roots)
+			    GROUP BY a.ancestor_lot_id
+			    HAVING count(*) >= :minShared
+			)
+			SELECT l.lot_code, p.part_number, l.supplier, f.failed_units,
+			       (SELECT count(*) FROM gen_unit_ancestor a
+			        WHERE a.ancestor_lot_id = l.id AND a.unit_part_id IN (:parts))
+			         + CASE WHEN l.part_id IN (:parts) THEN 1 ELSE 0 END AS total_units
+			FROM failed f
+			JOIN gen_lot l ON l.id = f.lot_id
+			JOIN gen_part p ON p.id = l.part_id
+			""";
+
 	/** Whether every lot of the parts in {@code :parts} is a unit. */
 	static final String PARTS_OF_UNITS_ONLY = """
 			SELECT bool_and(p.serialized OR p.kind = 'PRODUCT') FROM gen_part p WHERE p.id IN (:parts)

@@ -189,8 +189,20 @@ public class GenealogyQueries {
 				Map.of("roots", List.of(fromLotId), "candidate", candidateLotId), Boolean.class));
 	}
 
-	/** Ancestor lots of the given units with failed and total unit counts. */
+	/**
+	 * Ancestor lots of the given units with failed and total unit counts: from the kept
+	 * unit ancestors when they can answer, by walking otherwise.
+	 */
 	public List<AtRiskCounts> atRiskCounts(Collection<Long> unitLotIds, int minShared) {
+		List<AtRiskCounts> kept = unitAncestors.atRiskCounts(unitLotIds, partsOf(unitLotIds), minShared);
+		return kept != null ? kept : walkedAtRiskCounts(unitLotIds, minShared);
+	}
+
+	/**
+	 * {@link #atRiskCounts} by walking up from every unit and down from every shared lot:
+	 * the definition, and the answer when the kept ancestors cannot give it.
+	 */
+	public List<AtRiskCounts> walkedAtRiskCounts(Collection<Long> unitLotIds, int minShared) {
 		return jdbc.query(GenealogyGraph.AT_RISK, Map.of("roots", unitLotIds, "minShared", minShared),
 				(rs, i) -> new AtRiskCounts(rs.getString("lot_code"), rs.getString("part_number"),
 						rs.getString("supplier"), rs.getLong("failed_units"), rs.getLong("total_units")));
