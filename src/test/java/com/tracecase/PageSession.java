@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,7 +37,7 @@ public final class PageSession {
 	/** Signs in as a demo user, whose password is the user id. */
 	public PageSession(int port, String user) {
 		this.port = port;
-		this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes());
+		this.authorization = DemoLogin.basic(user);
 	}
 
 	public HttpResponse<String> get(String path) throws Exception {

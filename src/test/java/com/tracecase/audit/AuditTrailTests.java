@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CustomerTier;
@@ -238,8 +238,7 @@ class AuditTrailTests {
 	private HttpResponse<String> call(String method, String path, String user, Object body) {
 		String uri = "http://localhost:" + port + encodeQuery(path);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
-			.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", DemoLogin.basic(user));
 		try {
 			if (body != null) {
 				request.header("Content-Type", "application/json")

@@ -5,15 +5,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.genealogy.NewBuild;
@@ -151,8 +150,7 @@ class FailureReportBadInputTests {
 	private HttpResponse<String> file(Map<String, Object> report, String key, String accept) throws Exception {
 		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/failure-reports"))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString("cs.agent:cs.agent".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", DemoLogin.basic("cs.agent"))
 			.header("Content-Type", "application/json")
 			.header("Accept", accept)
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(report)));

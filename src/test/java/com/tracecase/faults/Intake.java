@@ -8,11 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.tracecase.DemoLogin;
 
 /**
  * A client of a running Tracecase: imports devices of its own through the genealogy API
@@ -56,7 +57,7 @@ final class Intake {
 		body.append("--").append(boundary).append("--\r\n");
 		HttpResponse<String> response = client
 			.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/genealogy/imports"))
-				.header("Authorization", basic("prod.planner"))
+				.header("Authorization", DemoLogin.basic("prod.planner"))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.timeout(Duration.ofSeconds(60))
 				.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
@@ -87,7 +88,7 @@ final class Intake {
 		try {
 			HttpResponse<String> response = client
 				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/failure-reports"))
-					.header("Authorization", basic("cs.agent"))
+					.header("Authorization", DemoLogin.basic("cs.agent"))
 					.header("Content-Type", "application/json")
 					.header("Accept", "application/json")
 					.header("Idempotency-Key", key(n))
@@ -108,10 +109,6 @@ final class Intake {
 		List<Answer> matching = new ArrayList<>();
 		answers.stream().filter(answer -> answer.status() == status).forEach(matching::add);
 		return matching;
-	}
-
-	private static String basic(String user) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -7,12 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,8 +117,7 @@ class ApiClient {
 
 	private HttpRequest.Builder request(String path, String user) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", DemoLogin.basic(user));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

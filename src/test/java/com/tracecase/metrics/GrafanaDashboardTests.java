@@ -4,10 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.PrometheusScrape;
 import com.tracecase.TracecaseIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -127,9 +126,7 @@ class GrafanaDashboardTests {
 
 	private PrometheusScrape scrape() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString("ops.manager:ops.manager".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", DemoLogin.basic("ops.manager"))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);

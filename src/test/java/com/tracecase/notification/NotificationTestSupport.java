@@ -5,13 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import com.tracecase.notification.internal.EmbeddedMailSink;
+import com.tracecase.DemoLogin;
 import com.tracecase.notification.internal.EmbeddedMailSink.ReceivedMail;
+import com.tracecase.notification.internal.EmbeddedMailSink;
 
 /**
  * Helpers for the notification tests, which share one database and one SMTP sink with the
@@ -41,9 +40,8 @@ final class NotificationTestSupport {
 	}
 
 	static HttpResponse<String> request(int port, String method, String path, String user) throws IOException {
-		String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + credentials)
+			.header("Authorization", DemoLogin.basic(user))
 			.method(method, HttpRequest.BodyPublishers.noBody())
 			.build();
 		try {

@@ -5,9 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +13,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -170,8 +169,7 @@ class ApiDocumentationTests {
 			.header("Accept", accept)
 			.GET();
 		if (user != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", DemoLogin.basic(user));
 		}
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -4,9 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -81,9 +80,7 @@ class ApiErrorResponsesTests {
 
 	private HttpResponse<String> send(String method, String path, String accept, String contentType) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString("ops.manager:ops.manager".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", DemoLogin.basic("ops.manager"))
 			.header("Accept", accept)
 			.method(method, contentType == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(contentType.equals("text/plain") ? "hello" : "{}"));

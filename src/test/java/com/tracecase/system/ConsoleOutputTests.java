@@ -7,14 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.notification.DeliveryStatus;
@@ -169,8 +168,7 @@ class ConsoleOutputTests {
 	private HttpRequest.Builder request(String path, String user) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "application/json")
-			.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", DemoLogin.basic(user));
 	}
 
 }

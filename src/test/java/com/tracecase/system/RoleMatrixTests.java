@@ -5,11 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tracecase.DemoLogin;
 import com.tracecase.PageSession;
 import com.tracecase.TracecaseIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -144,8 +143,7 @@ class RoleMatrixTests {
 			return session.post(path, Map.of("_csrf", session.csrf())).statusCode();
 		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", DemoLogin.basic(user));
 		if (method.equals("GET")) {
 			request.GET();
 		}

@@ -5,14 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.audit.AuditAction;
 import com.tracecase.audit.AuditEntry;
@@ -234,9 +233,7 @@ class AuditTrailOfCasesAndRightsTests {
 		try {
 			HttpRequest request = HttpRequest
 				.newBuilder(URI.create("http://localhost:" + port + "/api/cases/" + caseNumber))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString("prod.planner:prod.planner".getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", DemoLogin.basic("prod.planner"))
 				.build();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -254,8 +251,7 @@ class AuditTrailOfCasesAndRightsTests {
 	private void call(String method, String path, Object body, int... expected)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", DemoLogin.basic("admin"))
 			.header("Content-Type", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));

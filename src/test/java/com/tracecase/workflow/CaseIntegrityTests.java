@@ -4,15 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CustomerTier;
@@ -20,8 +19,8 @@ import com.tracecase.genealogy.LotManagement;
 import com.tracecase.notification.MailTemplate;
 import com.tracecase.notification.NotificationMessage;
 import com.tracecase.notification.Notifications;
-import com.tracecase.notification.internal.EmbeddedMailSink;
 import com.tracecase.notification.internal.EmbeddedMailSink.ReceivedMail;
+import com.tracecase.notification.internal.EmbeddedMailSink;
 import com.tracecase.quality.QualityManagement;
 import com.tracecase.quality.SupplierCorrectiveAction;
 import org.camunda.bpm.engine.ManagementService;
@@ -381,9 +380,8 @@ class CaseIntegrityTests {
 	}
 
 	private HttpRequest.Builder request(String path, String user) {
-		String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + credentials);
+			.header("Authorization", DemoLogin.basic(user));
 	}
 
 }

@@ -4,23 +4,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseFilter;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CustomerTier;
 import com.tracecase.genealogy.LotManagement;
-import com.tracecase.notification.internal.EmbeddedMailSink;
 import com.tracecase.notification.internal.EmbeddedMailSink.ReceivedMail;
+import com.tracecase.notification.internal.EmbeddedMailSink;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -240,9 +239,8 @@ class FailureCaseEndToEndTests {
 	}
 
 	private HttpRequest.Builder request(String path, String user) {
-		String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + credentials);
+			.header("Authorization", DemoLogin.basic(user));
 	}
 
 }

@@ -4,14 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.casework.CustomerTier;
@@ -177,9 +176,8 @@ class GroupRightsTests {
 	}
 
 	private HttpResponse<String> get(String path, String user) throws Exception {
-		String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
-			.header("Authorization", "Basic " + credentials)
+			.header("Authorization", DemoLogin.basic(user))
 			.GET()
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -5,16 +5,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.PrometheusScrape;
 import com.tracecase.TestClock;
 import com.tracecase.TracecaseIntegrationTest;
@@ -273,8 +272,7 @@ class ManagersFiguresTests {
 			.header("Accept", accept)
 			.GET();
 		if (user != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", DemoLogin.basic(user));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +34,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.demo.GenealogyGenerator;
 import com.tracecase.genealogy.AtRiskLot;
@@ -497,8 +497,7 @@ class GenealogyQueryBenchmark {
 
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((USER + ":" + USER).getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", DemoLogin.basic(USER));
 	}
 
 	private JsonNode readJson(String body) {

@@ -13,13 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TestClock;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
@@ -526,8 +526,7 @@ class DashboardPagesTests {
 	private HttpResponse<String> send(String path, String user, String accept) throws Exception {
 		HttpRequest.Builder request = request(path).header("Accept", accept).GET();
 		if (user != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", DemoLogin.basic(user));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -4,9 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.casework.CaseManagement;
 import com.tracecase.genealogy.LotManagement;
@@ -453,10 +452,8 @@ class QualityApiBadInputTests {
 
 	private HttpResponse<String> send(Row row) throws Exception {
 		String path = fill(row.path());
-		String credentials = Base64.getEncoder()
-			.encodeToString((row.user() + ":" + row.user()).getBytes(StandardCharsets.UTF_8));
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + credentials)
+			.header("Authorization", DemoLogin.basic(row.user()))
 			.header("Accept", row.status() == 406 ? "application/xml"
 					: path.contains(".csv") ? "text/csv, application/problem+json" : "application/json");
 		if (row.body() != null) {

@@ -4,12 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tracecase.DemoLogin;
 import com.tracecase.TracecaseIntegrationTest;
 import com.tracecase.genealogy.LotManagement;
 import com.tracecase.quality.QualityManagement;
@@ -169,9 +168,8 @@ class SupplierActionApiTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
-		String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + credentials)
+			.header("Authorization", DemoLogin.basic(user))
 			.header("Accept", "application/json");
 		if (body != null) {
 			request.header("Content-Type", "application/json")
