@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -112,7 +113,7 @@ public class Genealogy {
 	public List<Lot> findLots(Collection<String> lotCodes) {
 		Map<String, Lot> found = new HashMap<>();
 		queries.findLots(lotCodes).forEach(lot -> found.put(lot.lotCode(), lot));
-		return lotCodes.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+		return lotCodes.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.tracecase.genealogy.Genealogy;
 import com.tracecase.genealogy.LotManagement;
@@ -242,10 +243,9 @@ public class InventoryManagement {
 	 * whatever the stock; only the lots held by reservations are read one by one.
 	 */
 	private PartStock usableStock(String partNumber, Collection<String> excludedLotCodes) {
-		Map<String, BigDecimal> held = reservations.heldQuantitiesOfPart(partNumber)
+		Map<String, BigDecimal> held = byLot(reservations.heldQuantitiesOfPart(partNumber)
 			.stream()
-			.filter(h -> !excludedLotCodes.contains(h.getLotCode()))
-			.collect(Collectors.toMap(Reservations.HeldQuantity::getLotCode, Reservations.HeldQuantity::getQuantity));
+			.filter(h -> !excludedLotCodes.contains(h.getLotCode())));
 		StockSummary available = genealogy.stock(partNumber, LotStatus.AVAILABLE, excludedLotCodes,
 				PartStock.LOTS_NAMED + held.size());
 		BigDecimal quantity = available.quantity();
@@ -269,8 +269,11 @@ public class InventoryManagement {
 		if (lotCodes.isEmpty()) {
 			return Map.of();
 		}
-		return reservations.heldQuantities(lotCodes)
-			.stream()
+		return byLot(reservations.heldQuantities(lotCodes).stream());
+	}
+
+	private static Map<String, BigDecimal> byLot(Stream<Reservations.HeldQuantity> held) {
+		return held
 			.collect(Collectors.toMap(Reservations.HeldQuantity::getLotCode, Reservations.HeldQuantity::getQuantity));
 	}
 

@@ -1,5 +1,6 @@
 package com.tracecase.genealogy.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -411,8 +412,7 @@ public class GenealogyQueries {
 				"SELECT l.lot_code, :pn AS part_number, l.supplier, l.quantity, l.location, l.status, l.serial_number "
 						+ lots + " ORDER BY l.created_on NULLS LAST, l.lot_code LIMIT :oldest",
 				params, GenealogyQueries::stockLot);
-		return new StockSummary(((Number) totals.get("lots")).intValue(), (java.math.BigDecimal) totals.get("quantity"),
-				first);
+		return new StockSummary(((Number) totals.get("lots")).intValue(), (BigDecimal) totals.get("quantity"), first);
 	}
 
 	/** The part's lots among the codes that are in the status with quantity on hand. */
